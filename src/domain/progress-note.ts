@@ -1,0 +1,19 @@
+import type { z } from 'zod';
+import {
+  CalendarDateSchema,
+  IdSchema,
+  RecordMetaSchema,
+  requiredTextSchema,
+  textSchema,
+} from './primitives';
+
+/** Evidence of progress on a recommendation. Insert-only history. */
+export const ProgressNoteSchema = RecordMetaSchema.extend({
+  recommendationId: IdSchema,
+  date: CalendarDateSchema,
+  text: requiredTextSchema(5000),
+  /** An evidence link or a document reference. */
+  evidence: textSchema(1000),
+  author: textSchema(200),
+});
+export type ProgressNote = z.output<typeof ProgressNoteSchema>;
