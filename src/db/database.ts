@@ -1,0 +1,42 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ActionItem } from '../domain/action-item';
+import type { ActivityEvent } from '../domain/activity-event';
+import type { Actor } from '../domain/actor';
+import type { Board } from '../domain/board';
+import type { Column } from '../domain/column';
+import type { ProgressNote } from '../domain/progress-note';
+import type { Recommendation } from '../domain/recommendation';
+import type { Workshop } from '../domain/workshop';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
+
+/** Changing this name wipes users' data: the browser would open a new, empty database. */
+export const DATABASE_NAME = 'recboard';
+
+export interface DeviceMetaRow {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The one Dexie database. Table names are part of the stored format: renaming one
+ * wipes users' data in it.
+ */
+export class RecboardDatabase extends Dexie {
+  boards!: EntityTable<Board, 'id'>;
+  columns!: EntityTable<Column, 'id'>;
+  workshops!: EntityTable<Workshop, 'id'>;
+  recommendations!: EntityTable<Recommendation, 'id'>;
+  actionItems!: EntityTable<ActionItem, 'id'>;
+  progressNotes!: EntityTable<ProgressNote, 'id'>;
+  activity!: EntityTable<ActivityEvent, 'id'>;
+  actors!: EntityTable<Actor, 'id'>;
+  deviceMeta!: EntityTable<DeviceMetaRow, 'key'>;
+
+  constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
+    super(name);
+    for (const entry of versions) {
+      const version = this.version(entry.version).stores(entry.stores);
+      if (entry.upgrade) version.upgrade(entry.upgrade);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * One entry per Dexie version, append-only: never edit a published entry, add a new one.
+ * `stores` lists only the tables whose indexes change in that version (Dexie keeps the rest).
+ * Every entry with an `upgrade` needs a before/after test in migrations/ (enforced by
+ * migrations/migration-coverage.test.ts).
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      boards: 'id',
+      columns: 'id, boardId',
+      workshops: 'id, boardId, date',
+      // [columnId+rank] reads one column in order; *stageIds and *actorIds are multi-entry
+      // indexes for the filters and the dashboard counts.
+      recommendations: 'id, boardId, [columnId+rank], workshopId, *stageIds, *actorIds, updatedAt',
+      actionItems: 'id, recommendationId, boardId',
+      progressNotes: 'id, recommendationId, boardId',
+      activity: 'id, recommendationId, boardId, createdAt',
+      actors: 'id, boardId',
+      // Device-local state (sample data seeded, last backup): never synced.
+      deviceMeta: 'key',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

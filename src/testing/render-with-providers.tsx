@@ -1,0 +1,26 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { createI18n, I18nContext } from '../i18n/i18n-context';
+import { createQueryClient } from '../queries/query-client';
+import { RepositoriesContext } from '../queries/repositories-context';
+import type { Repositories } from '../repositories/repositories';
+import { ToastContext } from '../ui/toast/toast-context';
+import { createToastStore } from '../ui/toast/toast-store';
+
+/** Renders a feature as the app does: real repositories over fake-indexeddb, a fresh cache. */
+export function renderWithProviders(ui: ReactElement, repositories: Repositories) {
+  const toasts = createToastStore();
+  const mutationErrors: unknown[] = [];
+  const queryClient = createQueryClient((error) => mutationErrors.push(error));
+  const result = render(
+    <I18nContext.Provider value={createI18n('en')}>
+      <ToastContext.Provider value={toasts}>
+        <RepositoriesContext.Provider value={repositories}>
+          <QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>
+        </RepositoriesContext.Provider>
+      </ToastContext.Provider>
+    </I18nContext.Provider>,
+  );
+  return { ...result, queryClient, toasts, mutationErrors };
+}
