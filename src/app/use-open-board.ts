@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { DEFAULT_BOARD_ID } from '../domain/board';
+import { useI18n } from '../i18n/i18n-context';
+import { openRepositories } from '../repositories/open-repositories';
+import type { Repositories } from '../repositories/repositories';
+
+export type OpenBoardState =
+  | { status: 'opening' }
+  | { status: 'ready'; repositories: Repositories }
+  | { status: 'failed'; error: unknown };
+
+let opening: Promise<Repositories> | null = null;
+
+/** Opens the database once per page, however often React mounts the app. */
+export function useOpenBoard(): OpenBoardState {
+  const { t } = useI18n();
+  const [state, setState] = useState<OpenBoardState>({ status: 'opening' });
+  useEffect(() => {
+    let live = true;
+    opening ??= openRepositories({ boardId: DEFAULT_BOARD_ID, boardName: t('board.defaultName') });
+    opening.then(
+      (repositories) => live && setState({ status: 'ready', repositories }),
+      (error: unknown) => live && setState({ status: 'failed', error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [t]);
+  return state;
+}

@@ -1,0 +1,31 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../testing/render-with-providers';
+import { createTestBoard } from '../../testing/test-database';
+import { BoardView } from './board-view';
+
+describe('BoardView', () => {
+  it('shows each column with its cards, read from IndexedDB', async () => {
+    const { repositories, boardId } = await createTestBoard();
+    renderWithProviders(<BoardView boardId={boardId} />, repositories);
+
+    const triage = await screen.findByRole('region', { name: 'To triage' });
+    const cards = within(triage).getAllByRole('article');
+    expect(cards.length).toBeGreaterThan(10);
+    expect(within(triage).getByText(/\d+ recommendations/)).toBeDefined();
+    expect(screen.getByRole('region', { name: 'Closed' })).toBeDefined();
+  });
+
+  it('shows imported text as text, never as HTML', async () => {
+    const { repositories, boardId } = await createTestBoard();
+    await repositories.boardSetup.clearBoard(boardId);
+    const columns = await repositories.columns.list(boardId);
+    await repositories.recommendations.create(boardId, {
+      text: '<img src=x onerror="alert(1)"> Bring banks on board',
+      columnId: columns[0]?.id ?? '',
+    });
+    const { container } = renderWithProviders(<BoardView boardId={boardId} />, repositories);
+    expect(await screen.findByText(/<img src=x/)).toBeDefined();
+    expect(container.querySelector('img')).toBeNull();
+  });
+});

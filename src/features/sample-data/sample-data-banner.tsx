@@ -1,0 +1,53 @@
+import { useI18n } from '../../i18n/i18n-context';
+import {
+  useClearBoardData,
+  useHasSampleData,
+  useRestoreRows,
+} from '../../queries/sample-data-queries';
+import { Button } from '../../ui/button';
+import { useToasts } from '../../ui/toast/toast-context';
+import styles from './sample-data-banner.module.css';
+
+/**
+ * Tells a newcomer the board holds sample data, and offers to remove it or start empty.
+ * Either is one transaction, and can be undone from the toast until the page is reloaded.
+ */
+export function SampleDataBanner({ boardId }: { boardId: string }) {
+  const { t } = useI18n();
+  const toasts = useToasts();
+  const { data: hasSample } = useHasSampleData(boardId);
+  const clear = useClearBoardData(boardId);
+  const restore = useRestoreRows(boardId);
+
+  if (!hasSample) return null;
+
+  const run = (scope: 'sample' | 'all') =>
+    clear.mutate(scope, {
+      onSuccess: (removed) =>
+        toasts.show({
+          tone: 'info',
+          message: t(scope === 'sample' ? 'sample.removed' : 'sample.cleared'),
+          action: {
+            label: t('sample.undo'),
+            onAction: () =>
+              restore.mutate(removed, {
+                onSuccess: () => toasts.show({ tone: 'info', message: t('sample.restored') }),
+              }),
+          },
+        }),
+    });
+
+  return (
+    <aside className={styles.banner} aria-label={t('sample.remove')}>
+      <p className={styles.text}>{t('sample.banner')}</p>
+      <div className={styles.actions}>
+        <Button onClick={() => run('sample')} disabled={clear.isPending}>
+          {t('sample.remove')}
+        </Button>
+        <Button onClick={() => run('all')} disabled={clear.isPending}>
+          {t('sample.startEmpty')}
+        </Button>
+      </div>
+    </aside>
+  );
+}

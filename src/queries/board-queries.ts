@@ -1,0 +1,31 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type BoardLayout, layoutBoard } from '../domain/board-layout';
+import type { Workshop } from '../domain/workshop';
+import type { Repositories } from '../repositories/repositories';
+import { boardKeys } from './query-keys';
+import { useRepositories } from './repositories-context';
+
+export interface BoardData extends BoardLayout {
+  workshopsById: Map<string, Workshop>;
+}
+
+export function boardLayoutQuery(repositories: Repositories, boardId: string) {
+  return queryOptions({
+    queryKey: boardKeys.layout(boardId),
+    queryFn: async (): Promise<BoardData> => {
+      const [columns, cards, workshops] = await Promise.all([
+        repositories.columns.list(boardId),
+        repositories.recommendations.listOnBoard(boardId),
+        repositories.workshops.list(boardId),
+      ]);
+      return {
+        ...layoutBoard(columns, cards),
+        workshopsById: new Map(workshops.map((w) => [w.id, w])),
+      };
+    },
+  });
+}
+
+export function useBoardLayout(boardId: string) {
+  return useQuery(boardLayoutQuery(useRepositories(), boardId));
+}
