@@ -11,7 +11,8 @@ import {
 import { PrioritySchema, ResponseSchema } from './response';
 import { GcmObjectiveSchema, SdgTargetSchema, StageIdSchema } from './taxonomy';
 
-const RecommendationFieldsSchema = RecordMetaSchema.extend({
+/** The stored fields, before the cross-field rules: derive input schemas from this. */
+export const RecommendationFieldsSchema = RecordMetaSchema.extend({
   workshopId: IdSchema.nullable(),
   /** The recommendation as stated in the source, word for word. */
   text: requiredTextSchema(5000),

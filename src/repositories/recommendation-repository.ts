@@ -1,66 +1,56 @@
-import Dexie from 'dexie';
 import type { RecboardDatabase } from '../db/database';
-import type { ActivityEvent } from '../domain/activity-event';
-import { placeAt, rankBetween, sortByRank } from '../domain/ordering';
+import { rankBetween } from '../domain/ordering';
 import {
   type NewRecommendation,
   NewRecommendationSchema,
   type Recommendation,
   RecommendationSchema,
 } from '../domain/recommendation';
+import {
+  changedFields,
+  type RecommendationPatch,
+  RecommendationPatchSchema,
+} from '../domain/recommendation-edit';
 import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
+import { logActivity } from './activity-log';
+import { columnCards, isOnBoard } from './column-cards';
 import { parseRow, parseRows } from './parse-row';
-
-export interface MoveRecommendationInput {
-  id: string;
-  toColumnId: string;
-  /** Position among the target column's visible cards, the moved card left out. */
-  toIndex: number;
-}
-
-export class RecordNotFoundError extends Error {
-  constructor(
-    readonly table: string,
-    readonly recordId: string,
-  ) {
-    super(`No ${table} record ${recordId}`);
-    this.name = 'RecordNotFoundError';
-  }
-}
-
-function isVisible(rec: Recommendation): boolean {
-  return rec.deletedAt === null && rec.archivedAt === null;
-}
+import { RecordNotFoundError } from './record-not-found-error';
 
 export function createRecommendationRepository(db: RecboardDatabase) {
-  async function columnCards(columnId: string): Promise<Recommendation[]> {
-    const rows = await db.recommendations
-      .where('[columnId+rank]')
-      .between([columnId, Dexie.minKey], [columnId, Dexie.maxKey])
-      .toArray();
-    return sortByRank(parseRows(RecommendationSchema, 'recommendations', rows));
+  async function read(id: string): Promise<Recommendation> {
+    const row = await db.recommendations.get(id);
+    if (!row) throw new RecordNotFoundError('recommendations', id);
+    return parseRow(RecommendationSchema, 'recommendations', row);
+  }
+
+  async function bottomRank(columnId: string): Promise<string> {
+    const cards = await columnCards(db, columnId);
+    return rankBetween(cards[cards.length - 1]?.rank ?? null, null);
   }
 
   return {
     /** Every card on the board (archived and deleted ones left out). */
     async listOnBoard(boardId: string): Promise<Recommendation[]> {
       const rows = await db.recommendations.where('boardId').equals(boardId).toArray();
-      return parseRows(RecommendationSchema, 'recommendations', rows).filter(isVisible);
+      return parseRows(RecommendationSchema, 'recommendations', rows).filter(isOnBoard);
     },
 
-    async get(id: string): Promise<Recommendation> {
-      const row = await db.recommendations.get(id);
-      if (!row) throw new RecordNotFoundError('recommendations', id);
-      return parseRow(RecommendationSchema, 'recommendations', row);
+    /** Archived cards, most recently archived first. */
+    async listArchived(boardId: string): Promise<Recommendation[]> {
+      const rows = await db.recommendations.where('boardId').equals(boardId).toArray();
+      return parseRows(RecommendationSchema, 'recommendations', rows)
+        .filter((rec) => rec.deletedAt === null && rec.archivedAt !== null)
+        .sort((a, b) => ((a.archivedAt ?? '') < (b.archivedAt ?? '') ? 1 : -1));
     },
+
+    get: read,
 
     /** Creates a card at the bottom of its column and logs its creation, in one transaction. */
     async create(boardId: string, input: NewRecommendation): Promise<Recommendation> {
       const fields = NewRecommendationSchema.parse(input);
       return db.transaction('rw', db.recommendations, db.activity, async () => {
-        const cards = await columnCards(fields.columnId);
-        const last = cards[cards.length - 1]?.rank ?? null;
         const at = nowIso();
         const rec = RecommendationSchema.parse({
           workshopId: null,
@@ -78,59 +68,53 @@ export function createRecommendationRepository(db: RecboardDatabase) {
           ...fields,
           id: newId(),
           boardId,
-          rank: rankBetween(last, null),
+          rank: await bottomRank(fields.columnId),
           archivedAt: null,
           createdAt: at,
           updatedAt: at,
           deletedAt: null,
         });
         await db.recommendations.add(rec);
-        const event: ActivityEvent = {
-          id: newId(),
+        await logActivity(db, {
+          type: 'created',
           boardId,
           recommendationId: rec.id,
           createdAt: at,
-          type: 'created',
           columnId: rec.columnId,
-        };
-        await db.activity.add(event);
+        });
         return rec;
       });
     },
 
     /**
-     * Moves a card to a column and position. The new column and rank, any neighbours re-keyed
-     * after a rank collision, and the log entry are written together or not at all.
+     * Saves an edit as a patch of the changed fields only (so a concurrent edit of another
+     * field survives), and logs which fields changed; a new column is logged as a move.
      */
-    async move({ id, toColumnId, toIndex }: MoveRecommendationInput): Promise<Recommendation> {
+    async update(id: string, input: RecommendationPatch): Promise<Recommendation> {
+      const patch = RecommendationPatchSchema.parse(input);
       return db.transaction('rw', db.recommendations, db.activity, async () => {
-        const row = await db.recommendations.get(id);
-        if (!row) throw new RecordNotFoundError('recommendations', id);
-        const card = parseRow(RecommendationSchema, 'recommendations', row);
-        const siblings = (await columnCards(toColumnId)).filter(
-          (other) => other.id !== id && isVisible(other),
-        );
-        const { rank, rekeyed } = placeAt(siblings, toIndex);
+        const before = await read(id);
+        const fields = changedFields(before, patch);
+        if (fields.length === 0) return before;
         const at = nowIso();
-        for (const sibling of rekeyed) {
-          await db.recommendations.update(sibling.id, { rank: sibling.rank });
-        }
-        await db.recommendations.update(id, { columnId: toColumnId, rank, updatedAt: at });
-        if (card.columnId !== toColumnId) {
-          const event: ActivityEvent = {
-            id: newId(),
-            boardId: card.boardId,
-            recommendationId: id,
-            createdAt: at,
+        const changes: Partial<Recommendation> = { updatedAt: at };
+        for (const field of fields) Object.assign(changes, { [field]: patch[field] });
+        if (changes.columnId !== undefined) changes.rank = await bottomRank(changes.columnId);
+        const after = RecommendationSchema.parse({ ...before, ...changes });
+        await db.recommendations.update(id, changes);
+        const base = { boardId: before.boardId, recommendationId: id, createdAt: at };
+        const edited = fields.filter((field) => field !== 'columnId');
+        if (edited.length > 0) await logActivity(db, { ...base, type: 'edited', fields: edited });
+        if (changes.columnId !== undefined) {
+          await logActivity(db, {
+            ...base,
             type: 'moved',
-            fromColumnId: card.columnId,
-            toColumnId,
-          };
-          await db.activity.add(event);
+            fromColumnId: before.columnId,
+            toColumnId: after.columnId,
+          });
         }
-        return { ...card, columnId: toColumnId, rank, updatedAt: at };
+        return after;
       });
     },
   };
 }
-export type RecommendationRepository = ReturnType<typeof createRecommendationRepository>;

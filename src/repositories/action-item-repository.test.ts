@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultColumnId } from '../domain/default-columns';
+import { createTestBoard, type TestBoard } from '../testing/test-database';
+
+describe('action items', () => {
+  let board: TestBoard;
+  let cardId: string;
+  beforeEach(async () => {
+    board = await createTestBoard();
+    cardId = (
+      await board.repositories.recommendations.create(board.boardId, {
+        text: 'A comprehensive action plan for reintegration should be in place',
+        columnId: defaultColumnId('accepted'),
+      })
+    ).id;
+  });
+  const add = (text: string) =>
+    board.repositories.actionItems.create(board.boardId, cardId, {
+      text,
+      ownerActorId: 'moewoe',
+      dueDate: '2027-03-31',
+    });
+
+  it('adds, ticks, reorders and deletes, counting progress per card', async () => {
+    const draft = await add('Draft the plan');
+    const consult = await add('Consult returnee organisations');
+    await add('Adopt the plan');
+    await board.repositories.actionItems.update(draft.id, { done: true });
+    await board.repositories.actionItems.move(consult.id, 0);
+    const items = await board.repositories.actionItems.list(cardId);
+    expect(items.map((i) => i.text)).toEqual([
+      'Consult returnee organisations',
+      'Draft the plan',
+      'Adopt the plan',
+    ]);
+    expect((await board.repositories.actionItems.progressByCard(board.boardId)).get(cardId)).toEqual({
+      done: 1,
+      total: 3,
+    });
+    await board.repositories.actionItems.remove(consult.id);
+    expect(await board.repositories.actionItems.list(cardId)).toHaveLength(2);
+    const types = (await board.repositories.activity.listFor(cardId)).map((e) => e.type);
+    expect(types.filter((t) => t === 'action_added')).toHaveLength(3);
+    expect(types).toContain('action_done');
+  });
+
+  it('refuses an item with no text, writing nothing', async () => {
+    await expect(add('   ')).rejects.toThrow();
+    expect(await board.repositories.actionItems.list(cardId)).toHaveLength(0);
+  });
+
+  it('adds progress notes newest first, each logged in the history', async () => {
+    const notes = board.repositories.progressNotes;
+    await notes.create(board.boardId, cardId, {
+      date: '2026-01-10',
+      text: 'Concept note shared with MoEWOE',
+      evidence: '',
+      author: 'LMTWG secretariat',
+    });
+    await notes.create(board.boardId, cardId, {
+      date: '2026-06-02',
+      text: 'Draft plan circulated',
+      evidence: 'https://example.org/plan.pdf',
+      author: '',
+    });
+    expect((await notes.list(cardId)).map((n) => n.date)).toEqual(['2026-06-02', '2026-01-10']);
+    await expect(
+      notes.create(board.boardId, cardId, { date: '2026-02-31', text: 'x', evidence: '', author: '' }),
+    ).rejects.toThrow();
+    const types = (await board.repositories.activity.listFor(cardId)).map((e) => e.type);
+    expect(types.filter((t) => t === 'note_added')).toHaveLength(2);
+  });
+});
