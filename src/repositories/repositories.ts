@@ -1,7 +1,12 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { RecboardDatabase } from '../db/database';
+import { createActionItemRepository } from './action-item-repository';
+import { createActivityRepository } from './activity-repository';
 import { createBoardSetupRepository } from './board-setup-repository';
+import { createCardLifecycleRepository } from './card-lifecycle-repository';
+import { createCardMoveRepository } from './card-move-repository';
 import { createColumnRepository } from './column-repository';
+import { createProgressNoteRepository } from './progress-note-repository';
 import { createRecommendationRepository } from './recommendation-repository';
 import { createWorkshopRepository } from './workshop-repository';
 
@@ -10,7 +15,14 @@ export function createRepositories(db: RecboardDatabase) {
   return {
     boardSetup: createBoardSetupRepository(db),
     columns: createColumnRepository(db),
-    recommendations: createRecommendationRepository(db),
+    recommendations: {
+      ...createRecommendationRepository(db),
+      ...createCardMoveRepository(db),
+      ...createCardLifecycleRepository(db),
+    },
+    actionItems: createActionItemRepository(db),
+    progressNotes: createProgressNoteRepository(db),
+    activity: createActivityRepository(db),
     workshops: createWorkshopRepository(db),
     /**
      * Calls `listener` after any committed write to the database, in this tab or another
