@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { foldForSearch } from '../lib/text';
 import { RecordMetaSchema, requiredTextSchema } from './primitives';
 import { ActorGroupSchema, BUILT_IN_ACTORS, type BuiltInActor } from './taxonomy';
 
@@ -10,6 +11,14 @@ export const ActorSchema = RecordMetaSchema.extend({
 });
 export type Actor = z.output<typeof ActorSchema>;
 
+/** What a person types to add an actor; ids, board and times are the repository's. */
+export const NewActorSchema = ActorSchema.pick({ name: true, abbr: true, group: true });
+export type NewActor = z.input<typeof NewActorSchema>;
+
+/** An edit of a user actor, written as a patch. */
+export const ActorPatchSchema = NewActorSchema.partial();
+export type ActorPatch = z.input<typeof ActorPatchSchema>;
+
 /** What the UI needs of any actor, built-in or user-made. */
 export type ActorRef = Pick<BuiltInActor, 'id' | 'abbr' | 'name' | 'group'>;
 
@@ -19,4 +28,22 @@ export function actorDirectory(userActors: readonly ActorRef[]): Map<string, Act
   for (const actor of BUILT_IN_ACTORS) directory.set(actor.id, actor);
   for (const actor of userActors) directory.set(actor.id, actor);
   return directory;
+}
+
+/**
+ * The live actor (other than `exceptId`) already using this abbreviation, if any. Cards show
+ * actors by abbreviation, so two live actors called "IOM" could not be told apart.
+ */
+export function abbrTakenBy(
+  abbr: string,
+  liveActors: readonly ActorRef[],
+  exceptId?: string,
+): ActorRef | undefined {
+  const wanted = foldForSearch(abbr);
+  return liveActors.find((actor) => actor.id !== exceptId && foldForSearch(actor.abbr) === wanted);
+}
+
+/** Built-in actors followed by the given user actors, as pickers list them. */
+export function withBuiltInActors(userActors: readonly ActorRef[]): ActorRef[] {
+  return [...BUILT_IN_ACTORS, ...userActors];
 }

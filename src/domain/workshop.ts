@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { CalendarDateSchema, RecordMetaSchema, requiredTextSchema, textSchema } from './primitives';
+import {
+  CalendarDateSchema,
+  IdSchema,
+  RecordMetaSchema,
+  requiredTextSchema,
+  textSchema,
+} from './primitives';
 
 export const WORKSHOP_KINDS = [
   'workshop',
@@ -25,3 +31,38 @@ export const WorkshopSchema = RecordMetaSchema.extend({
   notes: textSchema(5000),
 });
 export type Workshop = z.output<typeof WorkshopSchema>;
+
+/** The fields a person (or an import) edits; ids, board and times are the repository's. */
+const WorkshopFieldsSchema = WorkshopSchema.pick({
+  title: true,
+  date: true,
+  place: true,
+  organiserIds: true,
+  kind: true,
+  sourceRef: true,
+  notes: true,
+});
+
+/** What creating a workshop needs: a title, a date and a kind; the rest defaults to empty. */
+export const NewWorkshopSchema = WorkshopFieldsSchema.partial().required({
+  title: true,
+  date: true,
+  kind: true,
+});
+export type NewWorkshop = z.input<typeof NewWorkshopSchema>;
+
+/** An edit: only the fields that changed, written as a patch so concurrent edits both survive. */
+export const WorkshopPatchSchema = WorkshopFieldsSchema.partial();
+export type WorkshopPatch = z.input<typeof WorkshopPatchSchema>;
+
+/**
+ * What happens to a deleted workshop's recommendations. There is no default: nothing may be
+ * orphaned silently, so the person deleting always says which.
+ */
+export const WorkshopRemovalSchema = z.discriminatedUnion('recommendations', [
+  z.object({ recommendations: z.literal('move'), toWorkshopId: IdSchema }),
+  z.object({ recommendations: z.literal('detach') }),
+  z.object({ recommendations: z.literal('delete') }),
+]);
+export type WorkshopRemoval = z.infer<typeof WorkshopRemovalSchema>;
+export type WorkshopRemovalAction = WorkshopRemoval['recommendations'];

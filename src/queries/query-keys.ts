@@ -7,4 +7,17 @@ export const boardKeys = {
   board: (boardId: string) => ['board', boardId] as const,
   layout: (boardId: string) => ['board', boardId, 'layout'] as const,
   sampleData: (boardId: string) => ['board', boardId, 'sample-data'] as const,
+  archived: (boardId: string) => ['board', boardId, 'archived'] as const,
+  card: (boardId: string, cardId: string) => ['board', boardId, 'card', cardId] as const,
+  actionItems: (boardId: string, cardId: string) =>
+    ['board', boardId, 'card', cardId, 'action-items'] as const,
+  notes: (boardId: string, cardId: string) => ['board', boardId, 'card', cardId, 'notes'] as const,
+  history: (boardId: string, cardId: string) =>
+    ['board', boardId, 'card', cardId, 'history'] as const,
+  workshops: (boardId: string) => ['board', boardId, 'workshops'] as const,
+  workshopRecommendationCount: (boardId: string, workshopId: string) =>
+    ['board', boardId, 'workshops', workshopId, 'recommendation-count'] as const,
+  actors: (boardId: string) => ['board', boardId, 'actors'] as const,
+  actorReferences: (boardId: string, actorId: string) =>
+    ['board', boardId, 'actors', actorId, 'references'] as const,
 };

@@ -2,6 +2,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { RecboardDatabase } from '../db/database';
 import { createActionItemRepository } from './action-item-repository';
 import { createActivityRepository } from './activity-repository';
+import { createActorRepository } from './actor-repository';
 import { createBoardSetupRepository } from './board-setup-repository';
 import { createCardLifecycleRepository } from './card-lifecycle-repository';
 import { createCardMoveRepository } from './card-move-repository';
@@ -13,6 +14,7 @@ import { createWorkshopRepository } from './workshop-repository';
 /** Every repository over one database: the app makes one set, each test its own. */
 export function createRepositories(db: RecboardDatabase) {
   return {
+    actors: createActorRepository(db),
     boardSetup: createBoardSetupRepository(db),
     columns: createColumnRepository(db),
     recommendations: {

@@ -1,8 +1,27 @@
 import type { RecboardDatabase } from '../db/database';
-import { type Workshop, WorkshopSchema } from '../domain/workshop';
-import { parseRows } from './parse-row';
+import {
+  type NewWorkshop,
+  NewWorkshopSchema,
+  type Workshop,
+  type WorkshopPatch,
+  WorkshopPatchSchema,
+  type WorkshopRemoval,
+  WorkshopSchema,
+} from '../domain/workshop';
+import { nowIso } from '../lib/dates';
+import { newId } from '../lib/ids';
+import { definedFields } from './defined-fields';
+import { parseRow, parseRows } from './parse-row';
+import { RecordNotFoundError } from './record-not-found-error';
+import { removeWorkshop, restoreWorkshop, type WorkshopRemovalUndo } from './workshop-removal';
 
 export function createWorkshopRepository(db: RecboardDatabase) {
+  async function getLive(id: string): Promise<Workshop> {
+    const row = await db.workshops.get(id);
+    if (!row || row.deletedAt !== null) throw new RecordNotFoundError('workshops', id);
+    return parseRow(WorkshopSchema, 'workshops', row);
+  }
+
   return {
     /** The board's workshops, newest meeting first. */
     async list(boardId: string): Promise<Workshop[]> {
@@ -10,6 +29,57 @@ export function createWorkshopRepository(db: RecboardDatabase) {
       return parseRows(WorkshopSchema, 'workshops', rows)
         .filter((w) => w.deletedAt === null)
         .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+    },
+
+    /** A live workshop; a deleted or unknown id is a RecordNotFoundError. */
+    get: getLive,
+
+    async create(boardId: string, input: NewWorkshop): Promise<Workshop> {
+      const fields = NewWorkshopSchema.parse(input);
+      const at = nowIso();
+      const workshop = WorkshopSchema.parse({
+        place: '',
+        organiserIds: [],
+        sourceRef: '',
+        notes: '',
+        ...definedFields(fields),
+        id: newId(),
+        boardId,
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      });
+      await db.workshops.add(workshop);
+      return workshop;
+    },
+
+    /** Writes only the given fields, so an edit elsewhere of another field survives. */
+    async update(id: string, patch: WorkshopPatch): Promise<Workshop> {
+      const changes = definedFields(WorkshopPatchSchema.parse(patch));
+      return db.transaction('rw', db.workshops, async () => {
+        const current = await getLive(id);
+        const updatedAt = nowIso();
+        await db.workshops.update(id, { ...changes, updatedAt });
+        return { ...current, ...changes, updatedAt };
+      });
+    },
+
+    /** Recommendations that name the workshop (archived ones too; deleted ones not). */
+    async countRecommendations(workshopId: string): Promise<number> {
+      return db.recommendations
+        .where('workshopId')
+        .equals(workshopId)
+        .filter((rec) => rec.deletedAt === null)
+        .count();
+    },
+
+    /** Deletes a workshop and deals with its recommendations; resolves to the undo data. */
+    remove(id: string, removal: WorkshopRemoval): Promise<WorkshopRemovalUndo> {
+      return removeWorkshop(db, id, removal);
+    },
+
+    restore(undo: WorkshopRemovalUndo): Promise<void> {
+      return restoreWorkshop(db, undo);
     },
   };
 }

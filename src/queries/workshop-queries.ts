@@ -1,0 +1,69 @@
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import type { NewWorkshop, WorkshopPatch, WorkshopRemoval } from '../domain/workshop';
+import type { Repositories } from '../repositories/repositories';
+import type { WorkshopRemovalUndo } from '../repositories/workshop-removal';
+import { boardKeys } from './query-keys';
+import { useRepositories } from './repositories-context';
+import { useInvalidateBoard } from './use-invalidate-board';
+
+export type { WorkshopRemovalUndo };
+
+export function workshopsQuery(repositories: Repositories, boardId: string) {
+  return queryOptions({
+    queryKey: boardKeys.workshops(boardId),
+    queryFn: () => repositories.workshops.list(boardId),
+  });
+}
+
+/** The board's live workshops, newest meeting first. */
+export function useWorkshops(boardId: string) {
+  return useQuery(workshopsQuery(useRepositories(), boardId));
+}
+
+/** How many recommendations a workshop's deletion would touch (archived ones included). */
+export function useWorkshopRecommendationCount(boardId: string, workshopId: string) {
+  const repositories = useRepositories();
+  return useQuery({
+    queryKey: boardKeys.workshopRecommendationCount(boardId, workshopId),
+    queryFn: () => repositories.workshops.countRecommendations(workshopId),
+  });
+}
+
+export function useCreateWorkshop(boardId: string) {
+  const repositories = useRepositories();
+  const onSettled = useInvalidateBoard(boardId);
+  return useMutation({
+    mutationFn: (input: NewWorkshop) => repositories.workshops.create(boardId, input),
+    onSettled,
+  });
+}
+
+export function useUpdateWorkshop(boardId: string) {
+  const repositories = useRepositories();
+  const onSettled = useInvalidateBoard(boardId);
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: WorkshopPatch }) =>
+      repositories.workshops.update(id, patch),
+    onSettled,
+  });
+}
+
+/** Deletes a workshop and deals with its recommendations; resolves to the undo data. */
+export function useRemoveWorkshop(boardId: string) {
+  const repositories = useRepositories();
+  const onSettled = useInvalidateBoard(boardId);
+  return useMutation({
+    mutationFn: ({ id, removal }: { id: string; removal: WorkshopRemoval }) =>
+      repositories.workshops.remove(id, removal),
+    onSettled,
+  });
+}
+
+export function useRestoreWorkshop(boardId: string) {
+  const repositories = useRepositories();
+  const onSettled = useInvalidateBoard(boardId);
+  return useMutation({
+    mutationFn: (undo: WorkshopRemovalUndo) => repositories.workshops.restore(undo),
+    onSettled,
+  });
+}
