@@ -15,6 +15,11 @@ export class BoardPage {
     await expect(this.board).toBeVisible();
   }
 
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await expect(this.board).toBeVisible();
+  }
+
   column(name: string): Locator {
     return this.board.getByRole('region', { name, exact: true });
   }
@@ -23,8 +28,79 @@ export class BoardPage {
     return this.board.getByRole('article');
   }
 
+  cardsIn(column: string): Locator {
+    return this.column(column).getByRole('article');
+  }
+
   card(title: string | RegExp): Locator {
     return this.board.getByRole('article', { name: title });
+  }
+
+  /** The visible titles of a column's cards, top to bottom. */
+  async titlesIn(column: string): Promise<string[]> {
+    return this.cardsIn(column).getByRole('heading').allInnerTexts();
+  }
+
+  dragHandle(title: string): Locator {
+    return this.card(title).getByRole('button', { name: `Drag ${title}` });
+  }
+
+  /** A real mouse drag: press, nudge past the 5 px activation distance, glide to the target. */
+  async dragWithMouse(title: string, target: Locator): Promise<void> {
+    const source = await this.card(title).getByRole('paragraph').first().boundingBox();
+    const box = await target.boundingBox();
+    if (!source || !box) throw new Error('drag source or target is not on screen');
+    const mouse = this.page.mouse;
+    await mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+    await mouse.down();
+    await mouse.move(source.x + source.width / 2 + 8, source.y + source.height / 2 + 8, {
+      steps: 3,
+    });
+    await mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 15 });
+    await mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 2, { steps: 2 });
+    await mouse.up();
+  }
+
+  /** Keyboard only: focus the handle, Space, arrows, Space. */
+  async moveWithKeyboard(title: string, keys: string[]): Promise<void> {
+    const handle = this.dragHandle(title);
+    await handle.focus();
+    await this.page.keyboard.press('Space');
+    await expect(handle).toHaveAttribute('aria-pressed', 'true');
+    // dnd-kit measures drop targets after the drag starts: let two frames pass first.
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    for (const key of keys) {
+      const before = (await this.liveRegion().textContent()) ?? '';
+      await this.page.keyboard.press(key);
+      // Each arrow is announced once dnd-kit has measured and moved: wait for it, not for time.
+      await expect(this.liveRegion()).not.toHaveText(before);
+    }
+    await this.page.keyboard.press('Space');
+  }
+
+  /** dnd-kit's screen-reader announcements. */
+  liveRegion(): Locator {
+    return this.page.locator('[id^="DndLiveRegion"]').first();
+  }
+
+  async moveTo(title: string, column: string, position: string | RegExp): Promise<void> {
+    await this.card(title)
+      .getByRole('button', { name: `Move ${title} to…` })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: /^Move/ });
+    await dialog.getByLabel('Column').selectOption({ label: column });
+    await dialog.getByLabel('Position').selectOption({ label: position as string });
+    await dialog.getByRole('button', { name: 'Move', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async openCard(title: string): Promise<Locator> {
+    await this.card(title).getByRole('button', { name: title, exact: true }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Recommendation' });
+    await expect(dialog.getByLabel('Recommendation as stated')).toBeVisible();
+    return dialog;
   }
 
   async removeSampleData(): Promise<void> {

@@ -1,31 +1,69 @@
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { DEFAULT_BOARD_ID } from '../domain/board';
+import { ActorsPage } from '../features/actors/actors-page';
+import { ArchivePage } from '../features/archive/archive-page';
 import { BoardView } from '../features/board/board-view';
+import { CardEditor, type EditorTarget } from '../features/editor/card-editor';
 import { SampleDataBanner } from '../features/sample-data/sample-data-banner';
+import { WorkshopsPage } from '../features/workshops/workshops-page';
 import { useI18n } from '../i18n/i18n-context';
 import { useLiveInvalidation } from '../queries/use-live-invalidation';
+import { Button } from '../ui/button';
 import { ToastRegion } from '../ui/toast/toast-region';
 import styles from './app-shell.module.css';
-import { RootErrorFallback } from './root-error-fallback';
+import { MainNav } from './main-nav';
+import { SectionErrorFallback } from './section-error-fallback';
+import { useHashRoute } from './use-hash-route';
+
+const boardId = DEFAULT_BOARD_ID;
 
 export function AppShell() {
   const { t } = useI18n();
+  const route = useHashRoute();
+  const [editor, setEditor] = useState<EditorTarget | null>(null);
   useLiveInvalidation();
   return (
     <div className={styles.shell}>
-      <a className={styles.skipLink} href="#board">
-        {t('app.skipToBoard')}
+      <a className={styles.skipLink} href="#main">
+        {t('app.skipToMain')}
       </a>
       <header className={styles.header}>
         <h1 className={styles.brand}>{t('app.name')}</h1>
-        <p className={styles.tagline}>{t('app.tagline')}</p>
+        <MainNav route={route} />
+        <span className={styles.spacer} />
+        <Button variant="primary" onClick={() => setEditor({ mode: 'create' })}>
+          <Plus size={16} aria-hidden="true" />
+          {t('editor.newTitle')}
+        </Button>
       </header>
-      <main id="board" className={styles.main}>
-        <SampleDataBanner boardId={DEFAULT_BOARD_ID} />
-        <ErrorBoundary FallbackComponent={RootErrorFallback}>
-          <BoardView boardId={DEFAULT_BOARD_ID} />
+      <main id="main" className={styles.main} tabIndex={-1}>
+        <ErrorBoundary FallbackComponent={SectionErrorFallback} resetKeys={[route]}>
+          {route === 'board' && (
+            <>
+              <SampleDataBanner boardId={boardId} />
+              <BoardView
+                boardId={boardId}
+                onOpenCard={(cardId) => setEditor({ mode: 'edit', cardId })}
+              />
+            </>
+          )}
+          {route === 'workshops' && <WorkshopsPage boardId={boardId} />}
+          {route === 'actors' && <ActorsPage boardId={boardId} />}
+          {route === 'archive' && <ArchivePage boardId={boardId} />}
         </ErrorBoundary>
       </main>
+      {editor && (
+        <ErrorBoundary FallbackComponent={SectionErrorFallback} onReset={() => setEditor(null)}>
+          <CardEditor
+            boardId={boardId}
+            target={editor}
+            onClose={() => setEditor(null)}
+            onCreated={(cardId) => setEditor({ mode: 'edit', cardId })}
+          />
+        </ErrorBoundary>
+      )}
       <ToastRegion />
     </div>
   );

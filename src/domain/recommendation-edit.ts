@@ -41,10 +41,3 @@ export const RecommendationPatchSchema = RecommendationFieldsSchema.pick({
   labels: true,
 }).partial();
 export type RecommendationPatch = z.input<typeof RecommendationPatchSchema>;
-
-/** The fields whose values differ, compared by value (arrays included). */
-export function changedFields<P extends object>(before: { [K in keyof P]: unknown }, after: P): (keyof P)[] {
-  return (Object.keys(after) as (keyof P)[]).filter(
-    (key) => after[key] !== undefined && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-  );
-}

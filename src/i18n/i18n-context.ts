@@ -6,18 +6,32 @@ export interface I18n {
   locale: Locale;
   t: (key: MessageKey, params?: MessageParams) => string;
   formatDate: (calendarDate: string) => string;
+  /** An event time, in the viewer's own time zone. */
+  formatInstant: (instant: string) => string;
 }
 
+/**
+ * The Intl locale behind each UI language. English uses day-month-year (en-GB): the order
+ * used in Bangladesh and across the UN system, never ambiguous the way 03/04 is.
+ */
+const INTL_LOCALES: Record<Locale, string> = { en: 'en-GB' };
+
 export function createI18n(locale: Locale, messages = englishMessages): I18n {
-  const dateFormat = new Intl.DateTimeFormat(locale, {
+  const intlLocale = INTL_LOCALES[locale];
+  const dateFormat = new Intl.DateTimeFormat(intlLocale, {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
     timeZone: 'UTC',
   });
+  const instantFormat = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return {
     locale,
-    t: (key, params) => translate(messages, locale, key, params),
+    formatInstant: (instant) => instantFormat.format(new Date(instant)),
+    t: (key, params) => translate(messages, intlLocale, key, params),
     // Calendar dates are formatted in UTC so a date never shifts by the viewer's time zone.
     formatDate: (calendarDate) => dateFormat.format(new Date(`${calendarDate}T00:00:00Z`)),
   };

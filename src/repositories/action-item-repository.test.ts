@@ -33,7 +33,9 @@ describe('action items', () => {
       'Draft the plan',
       'Adopt the plan',
     ]);
-    expect((await board.repositories.actionItems.progressByCard(board.boardId)).get(cardId)).toEqual({
+    expect(
+      (await board.repositories.actionItems.progressByCard(board.boardId)).get(cardId),
+    ).toEqual({
       done: 1,
       total: 3,
     });
@@ -65,7 +67,12 @@ describe('action items', () => {
     });
     expect((await notes.list(cardId)).map((n) => n.date)).toEqual(['2026-06-02', '2026-01-10']);
     await expect(
-      notes.create(board.boardId, cardId, { date: '2026-02-31', text: 'x', evidence: '', author: '' }),
+      notes.create(board.boardId, cardId, {
+        date: '2026-02-31',
+        text: 'x',
+        evidence: '',
+        author: '',
+      }),
     ).rejects.toThrow();
     const types = (await board.repositories.activity.listFor(cardId)).map((e) => e.type);
     expect(types.filter((t) => t === 'note_added')).toHaveLength(2);

@@ -6,17 +6,13 @@ import {
   type ActionItemPatch,
   ActionItemPatchSchema,
 } from '../domain/action-item-input';
+import type { ActionProgress } from '../domain/action-progress';
 import { placeAt, rankBetween, sortByRank } from '../domain/ordering';
 import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { logActivity } from './activity-log';
 import { parseRow, parseRows } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
-
-export interface ActionProgress {
-  done: number;
-  total: number;
-}
 
 export function createActionItemRepository(db: RecboardDatabase) {
   async function listFor(recommendationId: string): Promise<ActionItem[]> {

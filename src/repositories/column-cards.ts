@@ -5,7 +5,10 @@ import { type Recommendation, RecommendationSchema } from '../domain/recommendat
 import { parseRows } from './parse-row';
 
 /** Every card stored in a column (archived and deleted ones too), in rank order. */
-export async function columnCards(db: RecboardDatabase, columnId: string): Promise<Recommendation[]> {
+export async function columnCards(
+  db: RecboardDatabase,
+  columnId: string,
+): Promise<Recommendation[]> {
   const rows = await db.recommendations
     .where('[columnId+rank]')
     .between([columnId, Dexie.minKey], [columnId, Dexie.maxKey])

@@ -7,7 +7,8 @@ describe('columns', () => {
   beforeEach(async () => {
     board = await createTestBoard();
   });
-  const names = async () => (await board.repositories.columns.list(board.boardId)).map((c) => c.name);
+  const names = async () =>
+    (await board.repositories.columns.list(board.boardId)).map((c) => c.name);
 
   it('adds, renames, limits and reorders columns', async () => {
     const review = await board.repositories.columns.create(board.boardId, {
@@ -17,7 +18,11 @@ describe('columns', () => {
     });
     await board.repositories.columns.update(review.id, { name: 'In review', wipLimit: 5 });
     await board.repositories.columns.move(review.id, 1);
-    expect((await names()).slice(0, 3)).toEqual(['To triage', 'In review', 'Accepted – not started']);
+    expect((await names()).slice(0, 3)).toEqual([
+      'To triage',
+      'In review',
+      'Accepted – not started',
+    ]);
     const [, moved] = await board.repositories.columns.list(board.boardId);
     expect(moved?.wipLimit).toBe(5);
     await expect(board.repositories.columns.update(review.id, { name: ' ' })).rejects.toThrow();
@@ -34,7 +39,13 @@ describe('columns', () => {
     const after = await board.repositories.recommendations.listOnBoard(board.boardId);
     expect(after).toHaveLength(cards.length);
     expect(after.filter((c) => c.columnId === accepted)).toHaveLength(moving + staying);
-    expect(await board.db.activity.where('boardId').equals(board.boardId).filter((e) => e.type === 'moved').count()).toBe(moving);
+    expect(
+      await board.db.activity
+        .where('boardId')
+        .equals(board.boardId)
+        .filter((e) => e.type === 'moved')
+        .count(),
+    ).toBe(moving);
   });
 
   it('keeps the column and its cards when the deletion fails half-way', async () => {
@@ -43,9 +54,9 @@ describe('columns', () => {
       throw new Error('quota exceeded');
     };
     board.db.activity.hook('creating', fail);
-    await expect(board.repositories.columns.remove(triage, defaultColumnId('accepted'))).rejects.toThrow(
-      'quota exceeded',
-    );
+    await expect(
+      board.repositories.columns.remove(triage, defaultColumnId('accepted')),
+    ).rejects.toThrow('quota exceeded');
     board.db.activity.hook('creating').unsubscribe(fail);
     expect(await names()).toContain('To triage');
     const cards = await board.repositories.recommendations.listOnBoard(board.boardId);

@@ -84,7 +84,11 @@ export function createColumnRepository(db: RecboardDatabase) {
         const at = nowIso();
         for (const card of moving) {
           last = rankBetween(last, null);
-          await db.recommendations.update(card.id, { columnId: moveCardsTo, rank: last, updatedAt: at });
+          await db.recommendations.update(card.id, {
+            columnId: moveCardsTo,
+            rank: last,
+            updatedAt: at,
+          });
           if (!isOnBoard(card)) continue;
           await logActivity(db, {
             type: 'moved',

@@ -10,7 +10,10 @@ import { parseRows } from './parse-row';
 export function createProgressNoteRepository(db: RecboardDatabase) {
   return {
     async list(recommendationId: string): Promise<ProgressNote[]> {
-      const rows = await db.progressNotes.where('recommendationId').equals(recommendationId).toArray();
+      const rows = await db.progressNotes
+        .where('recommendationId')
+        .equals(recommendationId)
+        .toArray();
       return parseRows(ProgressNoteSchema, 'progressNotes', rows)
         .filter((note) => note.deletedAt === null)
         .sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));

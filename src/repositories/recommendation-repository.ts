@@ -6,11 +6,8 @@ import {
   type Recommendation,
   RecommendationSchema,
 } from '../domain/recommendation';
-import {
-  changedFields,
-  type RecommendationPatch,
-  RecommendationPatchSchema,
-} from '../domain/recommendation-edit';
+import { type RecommendationPatch, RecommendationPatchSchema } from '../domain/recommendation-edit';
+import { changedFields } from '../lib/changed-fields';
 import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { logActivity } from './activity-log';
@@ -94,11 +91,11 @@ export function createRecommendationRepository(db: RecboardDatabase) {
       const patch = RecommendationPatchSchema.parse(input);
       return db.transaction('rw', db.recommendations, db.activity, async () => {
         const before = await read(id);
-        const fields = changedFields(before, patch);
+        const diff = changedFields<typeof patch>(before, patch);
+        const fields = Object.keys(diff) as (keyof typeof patch)[];
         if (fields.length === 0) return before;
         const at = nowIso();
-        const changes: Partial<Recommendation> = { updatedAt: at };
-        for (const field of fields) Object.assign(changes, { [field]: patch[field] });
+        const changes: Partial<Recommendation> = { ...diff, updatedAt: at };
         if (changes.columnId !== undefined) changes.rank = await bottomRank(changes.columnId);
         const after = RecommendationSchema.parse({ ...before, ...changes });
         await db.recommendations.update(id, changes);

@@ -26,7 +26,10 @@ describe('editing and the card lifecycle', () => {
     });
     expect(saved).toMatchObject({ title: 'SSNP in the national budget', leadActorId: 'moewoe' });
     const events = await board.repositories.activity.listFor(id);
-    expect(events[0]).toMatchObject({ type: 'edited', fields: ['title', 'actorIds', 'leadActorId'] });
+    expect(events[0]).toMatchObject({
+      type: 'edited',
+      fields: ['title', 'actorIds', 'leadActorId'],
+    });
   });
 
   it('logs a change of column as a move and puts the card at the bottom', async () => {
@@ -34,7 +37,9 @@ describe('editing and the card lifecycle', () => {
     await board.repositories.recommendations.update(id, { columnId: done, priority: 'high' });
     expect(await history()).toEqual(['created', 'edited', 'moved']);
     const cards = await board.repositories.recommendations.listOnBoard(board.boardId);
-    const column = cards.filter((c) => c.columnId === done).sort((a, b) => (a.rank < b.rank ? -1 : 1));
+    const column = cards
+      .filter((c) => c.columnId === done)
+      .sort((a, b) => (a.rank < b.rank ? -1 : 1));
     expect(column.at(-1)?.id).toBe(id);
   });
 
@@ -48,10 +53,14 @@ describe('editing and the card lifecycle', () => {
 
   it('archives and restores, deletes and undoes, with history', async () => {
     const onBoard = async () =>
-      (await board.repositories.recommendations.listOnBoard(board.boardId)).some((c) => c.id === id);
+      (await board.repositories.recommendations.listOnBoard(board.boardId)).some(
+        (c) => c.id === id,
+      );
     await board.repositories.recommendations.archive(id);
     expect(await onBoard()).toBe(false);
-    expect((await board.repositories.recommendations.listArchived(board.boardId)).map((c) => c.id)).toEqual([id]);
+    expect(
+      (await board.repositories.recommendations.listArchived(board.boardId)).map((c) => c.id),
+    ).toEqual([id]);
     await board.repositories.recommendations.unarchive(id);
     expect(await onBoard()).toBe(true);
     await board.repositories.recommendations.remove(id);

@@ -1,45 +1,75 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useId } from 'react';
 import type { ActorRef } from '../../domain/actor';
 import type { Column } from '../../domain/column';
-import type { Recommendation } from '../../domain/recommendation';
-import type { Workshop } from '../../domain/workshop';
+import { dueStatus } from '../../domain/due-status';
 import { useI18n } from '../../i18n/i18n-context';
+import type { BoardData } from '../../queries/board-queries';
 import styles from './board-column.module.css';
-import { RecommendationCard } from './recommendation-card';
+import { ColumnHeader } from './column-header';
+import { QuickAdd } from './quick-add';
+import { SortableCard } from './sortable-card';
 
 interface BoardColumnProps {
+  boardId: string;
   column: Column;
-  cards: readonly Recommendation[];
-  workshopsById: ReadonlyMap<string, Workshop>;
+  cardIds: readonly string[];
+  data: BoardData;
   actors: ReadonlyMap<string, ActorRef>;
+  today: string;
+  onOpenCard: (cardId: string) => void;
+  onMoveTo: (cardId: string) => void;
+  onSettings: (columnId: string) => void;
 }
 
-export function BoardColumn({ column, cards, workshopsById, actors }: BoardColumnProps) {
+export function BoardColumn(props: BoardColumnProps) {
+  const { boardId, column, cardIds, data, actors, today } = props;
   const { t } = useI18n();
   const headingId = useId();
+  // The column itself is a drop target, so an empty column still accepts a card.
+  const { setNodeRef, isOver } = useDroppable({ id: column.id });
   return (
-    <section className={styles.column} aria-labelledby={headingId} data-column-kind={column.kind}>
-      <header className={styles.header}>
-        <h2 id={headingId} className={styles.name}>
-          {column.name}
-        </h2>
-        <span className={styles.count}>{t('column.cardCount', { count: cards.length })}</span>
-      </header>
-      {cards.length === 0 ? (
-        <p className={styles.empty}>{t('column.empty')}</p>
-      ) : (
-        <ol className={styles.cards}>
-          {cards.map((card) => (
-            <li key={card.id}>
-              <RecommendationCard
+    <section
+      className={styles.column}
+      aria-labelledby={headingId}
+      data-column-kind={column.kind}
+      data-drop-over={isOver || undefined}
+    >
+      <ColumnHeader
+        column={column}
+        headingId={headingId}
+        count={cardIds.length}
+        onSettings={props.onSettings}
+      />
+      <SortableContext
+        id={column.id}
+        items={cardIds as string[]}
+        strategy={verticalListSortingStrategy}
+      >
+        <ol ref={setNodeRef} className={styles.cards}>
+          {cardIds.length === 0 && <li className={styles.empty}>{t('column.empty')}</li>}
+          {cardIds.map((id) => {
+            const card = data.cardsById.get(id);
+            if (!card) return null;
+            return (
+              <SortableCard
+                key={id}
                 card={card}
-                workshop={card.workshopId ? workshopsById.get(card.workshopId) : undefined}
+                workshop={card.workshopId ? data.workshopsById.get(card.workshopId) : undefined}
                 actors={actors}
+                progress={data.actionProgress.get(id)}
+                due={dueStatus(card.dueDate, column.kind, today)}
+                onOpen={props.onOpenCard}
+                onMoveTo={props.onMoveTo}
               />
-            </li>
-          ))}
+            );
+          })}
         </ol>
-      )}
+      </SortableContext>
+      <div className={styles.footer}>
+        <QuickAdd boardId={boardId} columnId={column.id} columnName={column.name} />
+      </div>
     </section>
   );
 }

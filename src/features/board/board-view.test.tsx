@@ -7,7 +7,7 @@ import { BoardView } from './board-view';
 describe('BoardView', () => {
   it('shows each column with its cards, read from IndexedDB', async () => {
     const { repositories, boardId } = await createTestBoard();
-    renderWithProviders(<BoardView boardId={boardId} />, repositories);
+    renderWithProviders(<BoardView boardId={boardId} onOpenCard={() => {}} />, repositories);
 
     const triage = await screen.findByRole('region', { name: 'To triage' });
     const cards = within(triage).getAllByRole('article');
@@ -24,7 +24,10 @@ describe('BoardView', () => {
       text: '<img src=x onerror="alert(1)"> Bring banks on board',
       columnId: columns[0]?.id ?? '',
     });
-    const { container } = renderWithProviders(<BoardView boardId={boardId} />, repositories);
+    const { container } = renderWithProviders(
+      <BoardView boardId={boardId} onOpenCard={() => {}} />,
+      repositories,
+    );
     expect(await screen.findByText(/<img src=x/)).toBeDefined();
     expect(container.querySelector('img')).toBeNull();
   });

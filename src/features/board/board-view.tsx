@@ -1,23 +1,88 @@
-import { useMemo } from 'react';
-import { actorDirectory } from '../../domain/actor';
-import type { Recommendation } from '../../domain/recommendation';
+import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
+import { ChevronDown, ChevronRight, Plus } from 'lucide-react';
+import { useMemo, useRef, useState } from 'react';
+import type { Column } from '../../domain/column';
+import { dueStatus } from '../../domain/due-status';
+import { displayTitle } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
+import { todayCalendarDate } from '../../lib/dates';
+import { useActorDirectory } from '../../queries/actor-queries';
 import { useBoardLayout } from '../../queries/board-queries';
+import { useChangeColumns } from '../../queries/column-queries';
+import { useMoveCard } from '../../queries/use-move-card';
+import { Button } from '../../ui/button';
+import { boardAnnouncements } from './board-announcements';
 import { BoardColumn } from './board-column';
 import styles from './board-view.module.css';
+import { ColumnSettingsDialog } from './column-settings-dialog';
+import { MoveToDialog } from './move-to-dialog';
+import { RecommendationCard } from './recommendation-card';
+import { useBoardDnd } from './use-board-dnd';
+import { useBoardSensors } from './use-board-sensors';
 
-export function BoardView({ boardId }: { boardId: string }) {
+interface BoardViewProps {
+  boardId: string;
+  onOpenCard: (cardId: string) => void;
+}
+
+export function BoardView({ boardId, onOpenCard }: BoardViewProps) {
   const { t } = useI18n();
   const { data, error } = useBoardLayout(boardId);
-  const actors = useMemo(() => actorDirectory([]), []);
+  const moveCard = useMoveCard(boardId);
+  const changeColumns = useChangeColumns(boardId);
+  const actors = useActorDirectory(boardId);
+  const today = useMemo(() => todayCalendarDate(), []);
+  const sensors = useBoardSensors();
+  const [movingCardId, setMovingCardId] = useState<string | null>(null);
+  const [columnDialog, setColumnDialog] = useState<{ columnId: string | null } | null>(null);
+  const [closedOpen, setClosedOpen] = useState(true);
+  const dnd = useBoardDnd(data?.cardIdsByColumn ?? {}, moveCard);
+
+  // Announcements read the latest drag order through a ref: dnd-kit keeps the first object.
+  const latest = useRef({ data, items: dnd.items });
+  latest.current = { data, items: dnd.items };
+  const accessibility = useMemo(
+    () =>
+      boardAnnouncements(t, (cardId, overId) => {
+        const { data: board, items } = latest.current;
+        const card = board?.cardsById.get(cardId);
+        if (!board || !card) return null;
+        const columnId =
+          Object.keys(items).find((id) => id === overId) ??
+          Object.keys(items).find((id) => items[id]?.includes(cardId));
+        const columns = [...board.flowColumns, ...board.closedColumns];
+        const column = columns.find((candidate) => candidate.id === columnId);
+        const list = columnId ? (items[columnId] ?? []) : [];
+        // Within a column the local order changes only on drop: the card over is the slot.
+        const overIndex = overId ? list.indexOf(overId) : -1;
+        return {
+          title: displayTitle(card),
+          column: column?.name ?? '',
+          position: (overIndex >= 0 ? overIndex : Math.max(0, list.indexOf(cardId))) + 1,
+          total: Math.max(1, list.length),
+        };
+      }),
+    [t],
+  );
+
   if (error) throw error;
   if (!data) return <p className={styles.loading}>{t('app.loading')}</p>;
 
-  const cardsOf = (columnId: string): Recommendation[] =>
-    (data.cardIdsByColumn[columnId] ?? []).flatMap((id) => {
-      const card = data.cardsById.get(id);
-      return card ? [card] : [];
-    });
+  const allColumns = [...data.flowColumns, ...data.closedColumns];
+  const columnProps = (column: Column) => ({
+    boardId,
+    column,
+    cardIds: dnd.items[column.id] ?? [],
+    data,
+    actors,
+    today,
+    onOpenCard,
+    onMoveTo: setMovingCardId,
+    onSettings: (columnId: string) => setColumnDialog({ columnId }),
+  });
+  const activeCard = dnd.activeId ? data.cardsById.get(dnd.activeId) : undefined;
+  const movingCard = movingCardId ? data.cardsById.get(movingCardId) : undefined;
+  const editedColumn = allColumns.find((column) => column.id === columnDialog?.columnId) ?? null;
 
   return (
     <section className={styles.board} aria-label={t('board.label')}>
@@ -27,32 +92,92 @@ export function BoardView({ boardId }: { boardId: string }) {
           <p>{t('board.empty.body')}</p>
         </div>
       )}
-      <div className={styles.lanes}>
-        <div className={styles.flow}>
-          {data.flowColumns.map((column) => (
-            <BoardColumn
-              key={column.id}
-              column={column}
-              cards={cardsOf(column.id)}
-              workshopsById={data.workshopsById}
-              actors={actors}
-            />
-          ))}
-        </div>
-        {data.closedColumns.length > 0 && (
-          <section className={styles.closed} aria-label={t('board.closedColumns')}>
-            {data.closedColumns.map((column) => (
-              <BoardColumn
-                key={column.id}
-                column={column}
-                cards={cardsOf(column.id)}
-                workshopsById={data.workshopsById}
-                actors={actors}
-              />
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCorners}
+        accessibility={accessibility}
+        onDragStart={dnd.onDragStart}
+        onDragOver={dnd.onDragOver}
+        onDragEnd={dnd.onDragEnd}
+        onDragCancel={dnd.onDragCancel}
+      >
+        <div className={styles.lanes}>
+          <div className={styles.flow}>
+            {data.flowColumns.map((column) => (
+              <BoardColumn key={column.id} {...columnProps(column)} />
             ))}
-          </section>
-        )}
-      </div>
+            <Button
+              variant="quiet"
+              className={styles.addColumn}
+              onClick={() => setColumnDialog({ columnId: null })}
+            >
+              <Plus size={16} aria-hidden="true" />
+              {t('column.add')}
+            </Button>
+          </div>
+          {data.closedColumns.length > 0 && (
+            <section className={styles.closed} aria-label={t('board.closedColumns')}>
+              <button
+                type="button"
+                className={styles.closedToggle}
+                aria-expanded={closedOpen}
+                onClick={() => setClosedOpen((open) => !open)}
+              >
+                {closedOpen ? (
+                  <ChevronDown size={16} aria-hidden="true" />
+                ) : (
+                  <ChevronRight size={16} aria-hidden="true" />
+                )}
+                {t('board.closedColumns')}
+                <span className={styles.closedCount}>
+                  {t('column.cardCount', {
+                    count: data.closedColumns.reduce(
+                      (sum, c) => sum + (dnd.items[c.id]?.length ?? 0),
+                      0,
+                    ),
+                  })}
+                </span>
+              </button>
+              {closedOpen &&
+                data.closedColumns.map((column) => (
+                  <BoardColumn key={column.id} {...columnProps(column)} />
+                ))}
+            </section>
+          )}
+        </div>
+        <DragOverlay>
+          {activeCard && (
+            <RecommendationCard
+              card={activeCard}
+              workshop={
+                activeCard.workshopId ? data.workshopsById.get(activeCard.workshopId) : undefined
+              }
+              actors={actors}
+              progress={data.actionProgress.get(activeCard.id)}
+              due={dueStatus(activeCard.dueDate, 'open', today)}
+              overlay
+            />
+          )}
+        </DragOverlay>
+      </DndContext>
+      {movingCard && (
+        <MoveToDialog
+          card={movingCard}
+          columns={allColumns}
+          cardIdsByColumn={data.cardIdsByColumn}
+          onMove={moveCard}
+          onClose={() => setMovingCardId(null)}
+        />
+      )}
+      {columnDialog && (
+        <ColumnSettingsDialog
+          column={editedColumn}
+          columns={allColumns}
+          cardCount={editedColumn ? (data.cardIdsByColumn[editedColumn.id]?.length ?? 0) : 0}
+          onChange={(change) => changeColumns.mutate(change)}
+          onClose={() => setColumnDialog(null)}
+        />
+      )}
     </section>
   );
 }

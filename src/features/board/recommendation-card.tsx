@@ -1,36 +1,95 @@
-import { memo, useId } from 'react';
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
+import { GripVertical, MoveRight } from 'lucide-react';
+import { type KeyboardEventHandler, memo, type Ref, useId } from 'react';
+import type { ActionProgress } from '../../domain/action-progress';
 import type { ActorRef } from '../../domain/actor';
+import type { DueStatus } from '../../domain/due-status';
 import { displayTitle, type Recommendation } from '../../domain/recommendation';
 import type { Workshop } from '../../domain/workshop';
 import { useI18n } from '../../i18n/i18n-context';
 import { truncateGraphemes } from '../../lib/text';
 import { ActorChips } from './actor-chips';
+import { CardMeta } from './card-meta';
 import styles from './recommendation-card.module.css';
 import { StageChips } from './stage-chips';
 
-interface RecommendationCardProps {
+export interface DragHandle {
+  ref: Ref<HTMLButtonElement>;
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+}
+
+export interface RecommendationCardProps {
   card: Recommendation;
   workshop: Workshop | undefined;
   actors: ReadonlyMap<string, ActorRef>;
+  progress: ActionProgress | undefined;
+  due: DueStatus;
+  handle?: DragHandle;
+  onOpen?: (cardId: string) => void;
+  onMoveTo?: (cardId: string) => void;
+  /** The faded placeholder left in the list while its card is dragged. */
+  placeholder?: boolean;
+  /** The copy that follows the pointer. */
+  overlay?: boolean;
 }
 
-/** One recommendation on the board. Text is rendered as text, never as HTML. */
-export const RecommendationCard = memo(function RecommendationCard({
-  card,
-  workshop,
-  actors,
-}: RecommendationCardProps) {
+/**
+ * One recommendation. The whole card can be dragged with a pointer; the grip button is the
+ * keyboard handle (Space picks up); the title opens the editor; "Move to…" is the
+ * menu-free alternative to dragging. Text is rendered as text, never as HTML.
+ */
+export const RecommendationCard = memo(function RecommendationCard(props: RecommendationCardProps) {
+  const { card, workshop, actors, progress, due, handle, onOpen, onMoveTo } = props;
   const { t } = useI18n();
   const titleId = useId();
+  const title = truncateGraphemes(displayTitle(card), 140);
+  const { onKeyDown, ...pointerListeners } = handle?.listeners ?? {};
   return (
-    <article className={styles.card} aria-labelledby={titleId} data-card-id={card.id}>
-      <h3 id={titleId} className={styles.title}>
-        {truncateGraphemes(displayTitle(card), 140)}
-      </h3>
+    <article
+      className={styles.card}
+      aria-labelledby={titleId}
+      data-card-id={card.id}
+      data-placeholder={props.placeholder || undefined}
+      data-overlay={props.overlay || undefined}
+      {...pointerListeners}
+    >
+      <div className={styles.top}>
+        {handle && (
+          <button
+            type="button"
+            ref={handle.ref}
+            className={styles.handle}
+            {...handle.attributes}
+            // dnd-kit types its listeners as Function; this one is the keyboard sensor's keydown.
+            onKeyDown={onKeyDown as KeyboardEventHandler<HTMLButtonElement> | undefined}
+            aria-label={t('card.dragHandle', { title })}
+          >
+            <GripVertical size={18} aria-hidden="true" />
+          </button>
+        )}
+        <h3 id={titleId} className={styles.title}>
+          <button type="button" className={styles.open} onClick={() => onOpen?.(card.id)}>
+            {title}
+          </button>
+        </h3>
+        {onMoveTo && (
+          <button
+            type="button"
+            className={styles.moveTo}
+            onClick={() => onMoveTo(card.id)}
+            aria-label={t('card.moveToLabel', { title })}
+            title={t('card.moveTo')}
+          >
+            <MoveRight size={18} aria-hidden="true" />
+          </button>
+        )}
+      </div>
       <p className={styles.workshop}>
         <span className="visually-hidden">{t('card.workshop')}: </span>
         {workshop ? workshop.title : t('card.noWorkshop')}
       </p>
+      <CardMeta card={card} due={due} progress={progress} />
       <StageChips stageIds={card.stageIds} />
       <ActorChips actorIds={card.actorIds} leadActorId={card.leadActorId} actors={actors} />
     </article>

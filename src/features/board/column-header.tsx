@@ -1,0 +1,42 @@
+import { Settings2 } from 'lucide-react';
+import type { Column } from '../../domain/column';
+import { useI18n } from '../../i18n/i18n-context';
+import styles from './board-column.module.css';
+
+interface ColumnHeaderProps {
+  column: Column;
+  headingId: string;
+  count: number;
+  onSettings: (columnId: string) => void;
+}
+
+/** Name, count and the soft WIP limit: past it the column warns, it never refuses a card. */
+export function ColumnHeader({ column, headingId, count, onSettings }: ColumnHeaderProps) {
+  const { t } = useI18n();
+  const over = column.wipLimit !== null && count > column.wipLimit;
+  return (
+    <header className={styles.header}>
+      <h2 id={headingId} className={styles.name}>
+        {column.name}
+      </h2>
+      <span className={styles.count} data-over-limit={over || undefined}>
+        {column.wipLimit === null
+          ? t('column.cardCount', { count })
+          : t('column.cardCountWithLimit', { count, limit: column.wipLimit })}
+      </span>
+      <button
+        type="button"
+        className={styles.settings}
+        onClick={() => onSettings(column.id)}
+        aria-label={t('column.settingsLabel', { column: column.name })}
+      >
+        <Settings2 size={18} aria-hidden="true" />
+      </button>
+      {over && (
+        <p className={styles.wipWarning} role="note">
+          {t('column.overLimit', { limit: column.wipLimit ?? 0 })}
+        </p>
+      )}
+    </header>
+  );
+}

@@ -1,0 +1,70 @@
+import { Archive, Trash2 } from 'lucide-react';
+import { useState } from 'react';
+import type { Recommendation } from '../../domain/recommendation';
+import { useI18n } from '../../i18n/i18n-context';
+import { useCardLifecycle } from '../../queries/card-queries';
+import { Button } from '../../ui/button';
+import { useToasts } from '../../ui/toast/toast-context';
+import styles from './card-editor.module.css';
+
+/** Archive and delete. Delete asks once; both offer an undo in the toast that follows. */
+export function CardLifecycleActions({
+  boardId,
+  card,
+  onDone,
+}: {
+  boardId: string;
+  card: Recommendation;
+  onDone: () => void;
+}) {
+  const { t } = useI18n();
+  const toasts = useToasts();
+  const lifecycle = useCardLifecycle(boardId);
+  const [confirming, setConfirming] = useState(false);
+
+  const run = (action: 'archive' | 'remove') =>
+    lifecycle.mutate(
+      { id: card.id, action },
+      {
+        onSuccess: () => {
+          onDone();
+          toasts.show({
+            tone: 'info',
+            message: t(action === 'archive' ? 'editor.archived' : 'editor.deleted'),
+            action: {
+              label: t('sample.undo'),
+              onAction: () =>
+                lifecycle.mutate({
+                  id: card.id,
+                  action: action === 'archive' ? 'unarchive' : 'undoRemove',
+                }),
+            },
+          });
+        },
+      },
+    );
+
+  if (confirming) {
+    return (
+      <fieldset className={styles.confirm}>
+        <legend className={styles.confirmLegend}>{t('editor.deleteQuestion')}</legend>
+        <Button variant="danger" onClick={() => run('remove')}>
+          {t('editor.deleteConfirm')}
+        </Button>
+        <Button onClick={() => setConfirming(false)}>{t('dialog.cancel')}</Button>
+      </fieldset>
+    );
+  }
+  return (
+    <>
+      <Button variant="quiet" onClick={() => run('archive')}>
+        <Archive size={16} aria-hidden="true" />
+        {t('editor.archive')}
+      </Button>
+      <Button variant="danger" onClick={() => setConfirming(true)}>
+        <Trash2 size={16} aria-hidden="true" />
+        {t('editor.delete')}
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import type { ActorRef } from '../../domain/actor';
+import { ACTOR_GROUPS, GCM_OBJECTIVES, SDG_TARGETS, STAGE_IDS } from '../../domain/taxonomy';
+import { useI18n } from '../../i18n/i18n-context';
+import { CheckboxGroup } from '../../ui/checkbox-group';
+import { FormField } from '../../ui/form-field';
+import styles from './card-editor.module.css';
+import type { DraftFieldsProps } from './main-fields';
+
+interface TagFieldsProps extends DraftFieldsProps {
+  actors: readonly ActorRef[];
+  actorDirectory: ReadonlyMap<string, ActorRef>;
+}
+
+/** Stages, responsible actors and the lead, GCM objectives and SDG targets. */
+export function TagFields({ draft, change, errors, actors, actorDirectory }: TagFieldsProps) {
+  const { t } = useI18n();
+  const chosenActors = draft.actorIds.map(
+    (id) => actorDirectory.get(id) ?? { id, abbr: id, name: id },
+  );
+  return (
+    <div className={styles.fields}>
+      <CheckboxGroup
+        legend={t('field.stageIds')}
+        options={STAGE_IDS.map((id) => ({ value: id, label: t(`stage.${id}`) }))}
+        selected={draft.stageIds}
+        onChange={(stageIds) => change({ stageIds })}
+        error={errors.stageIds}
+        columns={2}
+      />
+      <details className={styles.picker} open={draft.actorIds.length === 0 || undefined}>
+        <summary>
+          {t('field.actorIds')}
+          <span className={styles.summaryValue}>
+            {chosenActors.map((actor) => actor.abbr).join(', ') || t('field.none')}
+          </span>
+        </summary>
+        <div className={styles.pickerBody}>
+          {ACTOR_GROUPS.map((group) => {
+            const inGroup = actors.filter((actor) => actor.group === group);
+            if (inGroup.length === 0) return null;
+            return (
+              <CheckboxGroup
+                key={group}
+                legend={t(`actorGroup.${group}`)}
+                options={inGroup.map((actor) => ({
+                  value: actor.id,
+                  label: actor.abbr,
+                  description: actor.name,
+                }))}
+                selected={draft.actorIds.filter((id) => inGroup.some((actor) => actor.id === id))}
+                onChange={(selected) => {
+                  const others = draft.actorIds.filter(
+                    (id) => !inGroup.some((actor) => actor.id === id),
+                  );
+                  const actorIds = [...others, ...selected];
+                  change({
+                    actorIds,
+                    leadActorId: actorIds.includes(draft.leadActorId) ? draft.leadActorId : '',
+                  });
+                }}
+                columns={2}
+              />
+            );
+          })}
+        </div>
+      </details>
+      <FormField
+        label={t('field.leadActorId')}
+        hint={t('field.leadActorHint')}
+        error={errors.leadActorId}
+      >
+        <select value={draft.leadActorId} onChange={(e) => change({ leadActorId: e.target.value })}>
+          <option value="">{t('field.noLead')}</option>
+          {chosenActors.map((actor) => (
+            <option key={actor.id} value={actor.id}>
+              {actor.abbr}
+            </option>
+          ))}
+        </select>
+      </FormField>
+      <details className={styles.picker}>
+        <summary>
+          {t('field.gcmObjectives')}
+          <span className={styles.summaryValue}>
+            {draft.gcmObjectives.map((n) => t('field.gcmShort', { n })).join(', ') ||
+              t('field.none')}
+          </span>
+        </summary>
+        <div className={styles.pickerBody}>
+          <CheckboxGroup
+            legend={t('field.gcmObjectives')}
+            options={GCM_OBJECTIVES.map((o) => ({
+              value: o.n,
+              label: t('field.gcmShort', { n: o.n }),
+              description: o.title,
+            }))}
+            selected={draft.gcmObjectives}
+            onChange={(gcmObjectives) => change({ gcmObjectives })}
+            error={errors.gcmObjectives}
+          />
+        </div>
+      </details>
+      <details className={styles.picker}>
+        <summary>
+          {t('field.sdgTargets')}
+          <span className={styles.summaryValue}>
+            {draft.sdgTargets.join(', ') || t('field.none')}
+          </span>
+        </summary>
+        <div className={styles.pickerBody}>
+          <CheckboxGroup
+            legend={t('field.sdgTargets')}
+            options={SDG_TARGETS.map((s) => ({ value: s.id, label: s.id, description: s.title }))}
+            selected={draft.sdgTargets}
+            onChange={(sdgTargets) => change({ sdgTargets })}
+            error={errors.sdgTargets}
+          />
+        </div>
+      </details>
+    </div>
+  );
+}

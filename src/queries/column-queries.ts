@@ -1,0 +1,26 @@
+import { useMutation } from '@tanstack/react-query';
+import type { ColumnInput, ColumnPatch } from '../domain/column-input';
+import { useRepositories } from './repositories-context';
+import { useInvalidateBoard } from './use-invalidate-board';
+
+export type ColumnChange =
+  | { kind: 'create'; input: ColumnInput }
+  | { kind: 'update'; id: string; patch: ColumnPatch }
+  | { kind: 'move'; id: string; toIndex: number }
+  | { kind: 'remove'; id: string; moveCardsTo: string };
+
+/** Adding, renaming, limiting, reordering and deleting columns, through one mutation. */
+export function useChangeColumns(boardId: string) {
+  const repositories = useRepositories();
+  const onSettled = useInvalidateBoard(boardId);
+  return useMutation({
+    mutationFn: async (change: ColumnChange): Promise<void> => {
+      const columns = repositories.columns;
+      if (change.kind === 'create') await columns.create(boardId, change.input);
+      else if (change.kind === 'update') await columns.update(change.id, change.patch);
+      else if (change.kind === 'move') await columns.move(change.id, change.toIndex);
+      else await columns.remove(change.id, change.moveCardsTo);
+    },
+    onSettled,
+  });
+}

@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { type CardMove, moveInLayout } from '../domain/move-in-layout';
+import type { BoardData } from './board-queries';
+import { boardKeys } from './query-keys';
+import { useRepositories } from './repositories-context';
+
+/**
+ * Moves a card optimistically: the cache shows the new place synchronously (an onMutate would
+ * run a tick later and the card would flicker back for a frame), IndexedDB is written once,
+ * and a failed write restores the board as it was (the error toast comes from the cache).
+ */
+export function useMoveCard(boardId: string): (move: CardMove) => void {
+  const repositories = useRepositories();
+  const queryClient = useQueryClient();
+  const { mutate } = useMutation({
+    mutationFn: (move: CardMove) => repositories.recommendations.move(move),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: boardKeys.board(boardId) }),
+  });
+  return useCallback(
+    (move: CardMove) => {
+      const key = boardKeys.layout(boardId);
+      void queryClient.cancelQueries({ queryKey: key });
+      const before = queryClient.getQueryData<BoardData>(key);
+      if (before) queryClient.setQueryData<BoardData>(key, moveInLayout(before, move));
+      mutate(move, {
+        onError: () => {
+          if (before) queryClient.setQueryData<BoardData>(key, before);
+        },
+      });
+    },
+    [boardId, mutate, queryClient],
+  );
+}
