@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { addSourceLocator } from './migrations/v2-source-locator';
 
 /**
  * One entry per Dexie version, append-only: never edit a published entry, add a new one.
@@ -30,6 +31,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       deviceMeta: 'key',
     },
   },
+  { version: 2, stores: {}, upgrade: addSourceLocator },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -20,6 +20,8 @@ export const RecommendationFieldsSchema = RecordMetaSchema.extend({
   title: textSchema(200),
   /** Who raised it: a speaker, a session, a group. */
   raisedBy: textSchema(300),
+  /** Where in the source document it was made: a page, a paragraph, a session (since v2). */
+  sourceLocator: textSchema(300),
   response: ResponseSchema,
   /** Implementation status: the board column. */
   columnId: IdSchema,
@@ -48,6 +50,7 @@ export const NewRecommendationSchema = RecommendationFieldsSchema.pick({
   text: true,
   title: true,
   raisedBy: true,
+  sourceLocator: true,
   response: true,
   columnId: true,
   stageIds: true,

@@ -53,6 +53,7 @@ export function createRecommendationRepository(db: RecboardDatabase) {
           workshopId: null,
           title: '',
           raisedBy: '',
+          sourceLocator: '',
           response: 'awaiting',
           stageIds: [],
           actorIds: [],

@@ -39,6 +39,7 @@ export function buildSampleBoard(boardId: string, at: string): SampleBoardRows {
           ...meta,
           columnId: defaultColumnId(columnKey),
           rank: ranks[index],
+          sourceLocator: '',
           dueDate: null,
           archivedAt: null,
         }),

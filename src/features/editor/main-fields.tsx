@@ -44,6 +44,16 @@ export function MainFields({ draft, change, errors, columns, workshops }: MainFi
       <FormField label={t('field.raisedBy')} hint={t('field.raisedByHint')} error={errors.raisedBy}>
         <input value={draft.raisedBy} onChange={(e) => change({ raisedBy: e.target.value })} />
       </FormField>
+      <FormField
+        label={t('field.sourceLocator')}
+        hint={t('field.sourceLocatorHint')}
+        error={errors.sourceLocator}
+      >
+        <input
+          value={draft.sourceLocator}
+          onChange={(e) => change({ sourceLocator: e.target.value })}
+        />
+      </FormField>
       <div className={styles.pair}>
         <FormField label={t('field.response')} error={errors.response}>
           <select

@@ -15,6 +15,7 @@ export interface RecommendationDraft {
   text: string;
   title: string;
   raisedBy: string;
+  sourceLocator: string;
   response: Response;
   columnId: string;
   stageIds: StageId[];
@@ -33,6 +34,7 @@ export function draftFrom(card: Recommendation): RecommendationDraft {
     text: card.text,
     title: card.title,
     raisedBy: card.raisedBy,
+    sourceLocator: card.sourceLocator,
     response: card.response,
     columnId: card.columnId,
     stageIds: card.stageIds,
@@ -52,6 +54,7 @@ export function emptyDraft(columnId: string, workshopId = ''): RecommendationDra
     text: '',
     title: '',
     raisedBy: '',
+    sourceLocator: '',
     response: 'awaiting',
     columnId,
     stageIds: [],
