@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import './app/tokens.css';
 import './app/global.css';
 import { App } from './app/app';
+import { describeWriteError } from './app/describe-error';
 import { createI18n, I18nContext } from './i18n/i18n-context';
 import { createQueryClient } from './queries/query-client';
 import { ToastContext } from './ui/toast/toast-context';
@@ -12,12 +13,7 @@ const i18n = createI18n('en');
 const toasts = createToastStore();
 // One place turns every failed write into a message; the write itself left the data unchanged.
 const queryClient = createQueryClient((error) =>
-  toasts.show({
-    tone: 'error',
-    message: i18n.t('error.writeFailed', {
-      message: error instanceof Error ? error.message : String(error),
-    }),
-  }),
+  toasts.show({ tone: 'error', message: describeWriteError(error, i18n.t) }),
 );
 
 const container = document.getElementById('root');

@@ -91,7 +91,13 @@ export class BoardPage {
       .click();
     const dialog = this.page.getByRole('dialog', { name: /^Move/ });
     await dialog.getByLabel('Column').selectOption({ label: column });
-    await dialog.getByLabel('Position').selectOption({ label: position as string });
+    const slot = dialog.getByLabel('Position');
+    const labels = await slot.getByRole('option').allTextContents();
+    const label = labels.find((text) =>
+      typeof position === 'string' ? text === position : position.test(text),
+    );
+    if (!label) throw new Error(`no position ${position} in ${labels.join(', ')}`);
+    await slot.selectOption({ label });
     await dialog.getByRole('button', { name: 'Move', exact: true }).click();
     await expect(dialog).toBeHidden();
   }

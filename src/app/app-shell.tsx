@@ -4,9 +4,11 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { DEFAULT_BOARD_ID } from '../domain/board';
 import { ActorsPage } from '../features/actors/actors-page';
 import { ArchivePage } from '../features/archive/archive-page';
+import { BackupReminder } from '../features/backup-reminder/backup-reminder';
 import { BoardView } from '../features/board/board-view';
 import { CardEditor, type EditorTarget } from '../features/editor/card-editor';
 import { SampleDataBanner } from '../features/sample-data/sample-data-banner';
+import { SettingsPage } from '../features/settings/settings-page';
 import { WorkshopsPage } from '../features/workshops/workshops-page';
 import { useI18n } from '../i18n/i18n-context';
 import { useLiveInvalidation } from '../queries/use-live-invalidation';
@@ -14,8 +16,11 @@ import { Button } from '../ui/button';
 import { ToastRegion } from '../ui/toast/toast-region';
 import styles from './app-shell.module.css';
 import { MainNav } from './main-nav';
+import { OfflineIndicator } from './offline-indicator';
 import { SectionErrorFallback } from './section-error-fallback';
+import { UpdatePrompt } from './update-prompt';
 import { useHashRoute } from './use-hash-route';
+import { VersionChangeNotice } from './version-change-notice';
 
 const boardId = DEFAULT_BOARD_ID;
 
@@ -33,6 +38,7 @@ export function AppShell() {
         <h1 className={styles.brand}>{t('app.name')}</h1>
         <MainNav route={route} />
         <span className={styles.spacer} />
+        <OfflineIndicator />
         <Button variant="primary" onClick={() => setEditor({ mode: 'create' })}>
           <Plus size={16} aria-hidden="true" />
           {t('editor.newTitle')}
@@ -43,6 +49,7 @@ export function AppShell() {
           {route === 'board' && (
             <>
               <SampleDataBanner boardId={boardId} />
+              <BackupReminder boardId={boardId} />
               <BoardView
                 boardId={boardId}
                 onOpenCard={(cardId) => setEditor({ mode: 'edit', cardId })}
@@ -52,6 +59,7 @@ export function AppShell() {
           {route === 'workshops' && <WorkshopsPage boardId={boardId} />}
           {route === 'actors' && <ActorsPage boardId={boardId} />}
           {route === 'archive' && <ArchivePage boardId={boardId} />}
+          {route === 'settings' && <SettingsPage />}
         </ErrorBoundary>
       </main>
       {editor && (
@@ -64,6 +72,8 @@ export function AppShell() {
           />
         </ErrorBoundary>
       )}
+      <UpdatePrompt />
+      <VersionChangeNotice />
       <ToastRegion />
     </div>
   );

@@ -10,6 +10,12 @@ export type OpenBoardState =
   | { status: 'failed'; error: unknown };
 
 let opening: Promise<Repositories> | null = null;
+let opened: Repositories | null = null;
+
+/** The open repositories, for the root error fallback's backup (null if opening failed). */
+export function openedRepositories(): Repositories | null {
+  return opened;
+}
 
 /** Opens the database once per page, however often React mounts the app. */
 export function useOpenBoard(): OpenBoardState {
@@ -19,7 +25,10 @@ export function useOpenBoard(): OpenBoardState {
     let live = true;
     opening ??= openRepositories({ boardId: DEFAULT_BOARD_ID, boardName: t('board.defaultName') });
     opening.then(
-      (repositories) => live && setState({ status: 'ready', repositories }),
+      (repositories) => {
+        opened = repositories;
+        if (live) setState({ status: 'ready', repositories });
+      },
       (error: unknown) => live && setState({ status: 'failed', error }),
     );
     return () => {

@@ -2,7 +2,7 @@ import type { RecboardDatabase } from '../db/database';
 import { buildSampleBoard, SAMPLE_WORKSHOP_IDS } from '../db/sample/build-sample-board';
 import type { ActionItem } from '../domain/action-item';
 import type { ActivityEvent } from '../domain/activity-event';
-import type { Board } from '../domain/board';
+import { type Board, BoardSchema } from '../domain/board';
 import type { Column } from '../domain/column';
 import { DEFAULT_COLUMNS } from '../domain/default-columns';
 import { ranksBetween } from '../domain/ordering';
@@ -10,6 +10,8 @@ import type { ProgressNote } from '../domain/progress-note';
 import type { Recommendation } from '../domain/recommendation';
 import type { Workshop } from '../domain/workshop';
 import { nowIso } from '../lib/dates';
+import { parseRow } from './parse-row';
+import { RecordNotFoundError } from './record-not-found-error';
 
 /** Rows taken off the board, kept in memory so the removal can be undone until reload. */
 export interface RemovedRows {
@@ -86,6 +88,12 @@ export function createBoardSetupRepository(db: RecboardDatabase) {
         await db.activity.bulkAdd(sample.activity);
         return { created: true };
       });
+    },
+
+    async getBoard(boardId: string): Promise<Board> {
+      const row = await db.boards.get(boardId);
+      if (!row) throw new RecordNotFoundError('boards', boardId);
+      return parseRow(BoardSchema, 'boards', row);
     },
 
     /** Whether any of the sample workshops is still on the board. */

@@ -3,10 +3,12 @@ import type { RecboardDatabase } from '../db/database';
 import { createActionItemRepository } from './action-item-repository';
 import { createActivityRepository } from './activity-repository';
 import { createActorRepository } from './actor-repository';
+import { createBackupRepository } from './backup-repository';
 import { createBoardSetupRepository } from './board-setup-repository';
 import { createCardLifecycleRepository } from './card-lifecycle-repository';
 import { createCardMoveRepository } from './card-move-repository';
 import { createColumnRepository } from './column-repository';
+import { createDeviceSettingsRepository } from './device-settings-repository';
 import { createProgressNoteRepository } from './progress-note-repository';
 import { createRecommendationRepository } from './recommendation-repository';
 import { createWorkshopRepository } from './workshop-repository';
@@ -16,6 +18,8 @@ export function createRepositories(db: RecboardDatabase) {
   return {
     actors: createActorRepository(db),
     boardSetup: createBoardSetupRepository(db),
+    backup: createBackupRepository(db),
+    deviceSettings: createDeviceSettingsRepository(db),
     columns: createColumnRepository(db),
     recommendations: {
       ...createRecommendationRepository(db),
@@ -37,6 +41,14 @@ export function createRepositories(db: RecboardDatabase) {
       };
       Dexie.on('storagemutated', onMutated);
       return () => Dexie.on('storagemutated').unsubscribe(onMutated);
+    },
+    /**
+     * Calls `listener` when another tab opens a newer version of the database. Dexie then
+     * closes this tab's connection so the upgrade can run; this tab must reload to continue.
+     */
+    onVersionChange(listener: () => void): () => void {
+      db.on('versionchange', listener);
+      return () => db.on('versionchange').unsubscribe(listener);
     },
   };
 }

@@ -1,0 +1,57 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { snapshotFileName } from '../domain/snapshot';
+import { downloadText } from '../lib/download';
+import { requestPersistentStorage } from '../lib/persistent-storage';
+import { readStorageStatus } from '../lib/storage-estimate';
+import type { Repositories } from '../repositories/repositories';
+import { useRepositories } from './repositories-context';
+
+/** Device-only keys: outside ['board', …] because they are not board data. */
+export const deviceKeys = {
+  settings: ['device', 'settings'] as const,
+  storage: ['device', 'storage'] as const,
+};
+
+export function useDeviceSettings() {
+  const repositories = useRepositories();
+  return useQuery({
+    queryKey: deviceKeys.settings,
+    queryFn: () => repositories.deviceSettings.getAll(),
+  });
+}
+
+export function useSetBackupReminderDays() {
+  const repositories = useRepositories();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (days: number) => repositories.deviceSettings.set('backupReminderDays', days),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: deviceKeys.settings }),
+  });
+}
+
+export function useStorageStatus() {
+  return useQuery({ queryKey: deviceKeys.storage, queryFn: readStorageStatus });
+}
+
+export function useRequestPersistence() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: requestPersistentStorage,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: deviceKeys.storage }),
+  });
+}
+
+/** Writes the full JSON backup to a file and remembers when. */
+export async function downloadBackup(repositories: Repositories): Promise<void> {
+  const snapshot = await repositories.backup.exportSnapshot();
+  downloadText(snapshotFileName(snapshot.exportedAt), JSON.stringify(snapshot, null, 2));
+}
+
+export function useDownloadBackup() {
+  const repositories = useRepositories();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => downloadBackup(repositories),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: deviceKeys.settings }),
+  });
+}

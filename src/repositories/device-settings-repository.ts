@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { RecboardDatabase } from '../db/database';
+
+/** Settings of this device only (never synced, never in a backup), each with its schema. */
+const DEVICE_SETTINGS = {
+  lastBackupAt: z.iso.datetime({ offset: true }).nullable(),
+  backupReminderDays: z.number().int().min(1).max(365),
+};
+const DEFAULTS: DeviceSettings = { lastBackupAt: null, backupReminderDays: 14 };
+
+export type DeviceSettings = {
+  [K in keyof typeof DEVICE_SETTINGS]: z.output<(typeof DEVICE_SETTINGS)[K]>;
+};
+export type DeviceSettingKey = keyof DeviceSettings;
+
+export function createDeviceSettingsRepository(db: RecboardDatabase) {
+  return {
+    /** All settings, a stored value that no longer parses falling back to its default. */
+    async getAll(): Promise<DeviceSettings> {
+      const rows = await db.deviceMeta.bulkGet(Object.keys(DEVICE_SETTINGS));
+      const settings: DeviceSettings = { ...DEFAULTS };
+      for (const row of rows) {
+        if (!row || !(row.key in DEVICE_SETTINGS)) continue;
+        const key = row.key as DeviceSettingKey;
+        const parsed = DEVICE_SETTINGS[key].safeParse(row.value);
+        if (parsed.success) Object.assign(settings, { [key]: parsed.data });
+      }
+      return settings;
+    },
+
+    async set<K extends DeviceSettingKey>(key: K, value: DeviceSettings[K]): Promise<void> {
+      await db.deviceMeta.put({ key, value: DEVICE_SETTINGS[key].parse(value) });
+    },
+  };
+}
