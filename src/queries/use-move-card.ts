@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { type CardMove, moveInLayout } from '../domain/move-in-layout';
+import { markTiming } from '../lib/perf-marks';
 import type { BoardData } from './board-queries';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
@@ -15,6 +16,7 @@ export function useMoveCard(boardId: string): (move: CardMove) => void {
   const queryClient = useQueryClient();
   const { mutate } = useMutation({
     mutationFn: (move: CardMove) => repositories.recommendations.move(move),
+    onSuccess: () => markTiming('recboard:move-persisted'),
     onSettled: () => queryClient.invalidateQueries({ queryKey: boardKeys.board(boardId) }),
   });
   return useCallback(

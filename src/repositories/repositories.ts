@@ -5,6 +5,7 @@ import { createActivityRepository } from './activity-repository';
 import { createActorRepository } from './actor-repository';
 import { createBackupRepository } from './backup-repository';
 import { createBoardSetupRepository } from './board-setup-repository';
+import { createBulkWriteRepository } from './bulk-write-repository';
 import { createCardLifecycleRepository } from './card-lifecycle-repository';
 import { createCardMoveRepository } from './card-move-repository';
 import { createColumnRepository } from './column-repository';
@@ -19,6 +20,7 @@ export function createRepositories(db: RecboardDatabase) {
     actors: createActorRepository(db),
     boardSetup: createBoardSetupRepository(db),
     backup: createBackupRepository(db),
+    bulkWrite: createBulkWriteRepository(db),
     deviceSettings: createDeviceSettingsRepository(db),
     columns: createColumnRepository(db),
     recommendations: {

@@ -7,6 +7,7 @@ import { dueStatus } from '../../domain/due-status';
 import { useI18n } from '../../i18n/i18n-context';
 import type { BoardData } from '../../queries/board-queries';
 import styles from './board-column.module.css';
+import { CardList } from './card-list';
 import { ColumnHeader } from './column-header';
 import { QuickAdd } from './quick-add';
 import { SortableCard } from './sortable-card';
@@ -47,9 +48,11 @@ export function BoardColumn(props: BoardColumnProps) {
         items={cardIds as string[]}
         strategy={verticalListSortingStrategy}
       >
-        <ol ref={setNodeRef} className={styles.cards}>
-          {cardIds.length === 0 && <li className={styles.empty}>{t('column.empty')}</li>}
-          {cardIds.map((id) => {
+        <CardList
+          cardIds={cardIds}
+          dropRef={setNodeRef}
+          empty={t('column.empty')}
+          renderCard={(id, slot) => {
             const card = data.cardsById.get(id);
             if (!card) return null;
             return (
@@ -62,10 +65,14 @@ export function BoardColumn(props: BoardColumnProps) {
                 due={dueStatus(card.dueDate, column.kind, today)}
                 onOpen={props.onOpenCard}
                 onMoveTo={props.onMoveTo}
+                index={slot.index}
+                setSize={cardIds.length}
+                virtualTop={slot.virtualTop}
+                measureRef={slot.measureRef}
               />
             );
-          })}
-        </ol>
+          }}
+        />
       </SortableContext>
       <div className={styles.footer}>
         <QuickAdd boardId={boardId} columnId={column.id} columnName={column.name} />

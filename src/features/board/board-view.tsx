@@ -1,11 +1,12 @@
 import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
 import { ChevronDown, ChevronRight, Plus } from 'lucide-react';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Column } from '../../domain/column';
 import { dueStatus } from '../../domain/due-status';
 import { displayTitle } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
 import { todayCalendarDate } from '../../lib/dates';
+import { markAfterPaint } from '../../lib/perf-marks';
 import { useActorDirectory } from '../../queries/actor-queries';
 import { useBoardLayout } from '../../queries/board-queries';
 import { useChangeColumns } from '../../queries/column-queries';
@@ -64,6 +65,11 @@ export function BoardView({ boardId, onOpenCard }: BoardViewProps) {
       }),
     [t],
   );
+
+  const hasData = data !== undefined;
+  useEffect(() => {
+    if (hasData) markAfterPaint('recboard:board-ready');
+  }, [hasData]);
 
   if (error) throw error;
   if (!data) return <p className={styles.loading}>{t('app.loading')}</p>;

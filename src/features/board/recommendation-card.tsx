@@ -13,19 +13,19 @@ import { CardMeta } from './card-meta';
 import styles from './recommendation-card.module.css';
 import { StageChips } from './stage-chips';
 
-export interface DragHandle {
-  ref: Ref<HTMLButtonElement>;
-  attributes: DraggableAttributes;
-  listeners: DraggableSyntheticListeners;
+/** The drag handle's wiring, passed as separate stable props so memoised cards stay memoised. */
+export interface DragHandleProps {
+  handleRef?: Ref<HTMLButtonElement>;
+  handleAttributes?: DraggableAttributes;
+  handleListeners?: DraggableSyntheticListeners;
 }
 
-export interface RecommendationCardProps {
+export interface RecommendationCardProps extends DragHandleProps {
   card: Recommendation;
   workshop: Workshop | undefined;
   actors: ReadonlyMap<string, ActorRef>;
   progress: ActionProgress | undefined;
   due: DueStatus;
-  handle?: DragHandle;
   onOpen?: (cardId: string) => void;
   onMoveTo?: (cardId: string) => void;
   /** The faded placeholder left in the list while its card is dragged. */
@@ -40,11 +40,12 @@ export interface RecommendationCardProps {
  * menu-free alternative to dragging. Text is rendered as text, never as HTML.
  */
 export const RecommendationCard = memo(function RecommendationCard(props: RecommendationCardProps) {
-  const { card, workshop, actors, progress, due, handle, onOpen, onMoveTo } = props;
+  const { card, workshop, actors, progress, due, onOpen, onMoveTo } = props;
+  const { handleRef, handleAttributes, handleListeners } = props;
   const { t } = useI18n();
   const titleId = useId();
   const title = truncateGraphemes(displayTitle(card), 140);
-  const { onKeyDown, ...pointerListeners } = handle?.listeners ?? {};
+  const { onKeyDown, ...pointerListeners } = handleListeners ?? {};
   return (
     <article
       className={styles.card}
@@ -55,12 +56,12 @@ export const RecommendationCard = memo(function RecommendationCard(props: Recomm
       {...pointerListeners}
     >
       <div className={styles.top}>
-        {handle && (
+        {handleAttributes && (
           <button
             type="button"
-            ref={handle.ref}
+            ref={handleRef}
             className={styles.handle}
-            {...handle.attributes}
+            {...handleAttributes}
             // dnd-kit types its listeners as Function; this one is the keyboard sensor's keydown.
             onKeyDown={onKeyDown as KeyboardEventHandler<HTMLButtonElement> | undefined}
             aria-label={t('card.dragHandle', { title })}

@@ -1,12 +1,23 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
+import styles from './board-column.module.css';
 import { RecommendationCard, type RecommendationCardProps } from './recommendation-card';
 
-type SortableCardProps = Omit<RecommendationCardProps, 'handle' | 'placeholder' | 'overlay'>;
+type SortableCardProps = Omit<
+  RecommendationCardProps,
+  'handleRef' | 'handleAttributes' | 'handleListeners' | 'placeholder' | 'overlay'
+> & {
+  index: number;
+  setSize: number;
+  /** Where the item sits in a virtualised list (absolutely positioned), if it is in one. */
+  virtualTop?: number | undefined;
+  measureRef?: ((element: HTMLElement | null) => void) | undefined;
+};
 
 /** A card in a sortable column list; dnd-kit moves it with a transform, so nothing reflows. */
 export const SortableCard = memo(function SortableCard(props: SortableCardProps) {
+  const { virtualTop, measureRef, index, setSize, ...cardProps } = props;
   const {
     attributes,
     listeners,
@@ -16,15 +27,34 @@ export const SortableCard = memo(function SortableCard(props: SortableCardProps)
     transition,
     isDragging,
   } = useSortable({ id: props.card.id });
+  const ref = useCallback(
+    (element: HTMLLIElement | null) => {
+      setNodeRef(element);
+      measureRef?.(element);
+    },
+    [setNodeRef, measureRef],
+  );
+  const virtual = virtualTop !== undefined;
   return (
     <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      ref={ref}
+      className={virtual ? styles.virtualItem : undefined}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+        ...(virtual ? { top: virtualTop } : {}),
+      }}
+      data-index={index}
+      // A virtualised column holds only some items: tell assistive tech where this one sits.
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
       data-card-item={props.card.id}
     >
       <RecommendationCard
-        {...props}
-        handle={{ ref: setActivatorNodeRef, attributes, listeners }}
+        {...cardProps}
+        handleRef={setActivatorNodeRef}
+        handleAttributes={attributes}
+        handleListeners={listeners}
         placeholder={isDragging}
       />
     </li>

@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import type { Column } from '../../domain/column';
 import type { Recommendation } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
+import { markAfterPaint } from '../../lib/perf-marks';
 import { useActorDirectory, useLiveActors } from '../../queries/actor-queries';
 import { useCreateRecommendation, useUpdateRecommendation } from '../../queries/card-queries';
 import { useWorkshops } from '../../queries/workshop-queries';
@@ -52,6 +53,7 @@ export function CardEditorForm({
   const directory = useActorDirectory(boardId);
   const update = useUpdateRecommendation(boardId);
   const create = useCreateRecommendation(boardId);
+  useEffect(() => markAfterPaint('recboard:editor-ready'), []);
   const change = (patch: Partial<RecommendationDraft>) =>
     setDraft((current) => ({ ...current, ...patch }));
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { createTestBoard, createTestDatabase } from '../testing/test-database';
+import { createRepositories } from './repositories';
+
+describe('bulk write', () => {
+  it('writes a whole board in one go', async () => {
+    const source = await createTestBoard();
+    const snapshot = await source.repositories.backup.exportSnapshot();
+    const target = createTestDatabase();
+    await createRepositories(target).bulkWrite.writeAll(snapshot.data);
+    expect(await target.recommendations.count()).toBe(snapshot.data.recommendations.length);
+    expect(await target.activity.count()).toBe(snapshot.data.activity.length);
+  });
+
+  it('validates before writing: one bad row, nothing written, and the row named', async () => {
+    const source = await createTestBoard();
+    const { data } = await source.repositories.backup.exportSnapshot();
+    const broken = structuredClone(data);
+    const row = broken.recommendations[13];
+    if (row) row.dueDate = '31/02/2024';
+    const target = createTestDatabase();
+    await expect(createRepositories(target).bulkWrite.writeAll(broken)).rejects.toThrow(
+      /recommendations.*13.*dueDate/s,
+    );
+    expect(await target.recommendations.count()).toBe(0);
+  });
+});
