@@ -44,8 +44,8 @@ export const RecommendationSchema = RecommendationFieldsSchema.refine(
 );
 export type Recommendation = z.output<typeof RecommendationSchema>;
 
-/** What a user (or an import) supplies to create a recommendation; the rest is derived. */
-export const NewRecommendationSchema = RecommendationFieldsSchema.pick({
+/** The fields a person (or an import) sets; identity, order and times are the app's. */
+export const EDITABLE_RECOMMENDATION_FIELDS = {
   workshopId: true,
   text: true,
   title: true,
@@ -61,7 +61,12 @@ export const NewRecommendationSchema = RecommendationFieldsSchema.pick({
   priority: true,
   dueDate: true,
   labels: true,
-})
+} as const;
+
+/** What creating a recommendation needs: its text and column; the rest has defaults. */
+export const NewRecommendationSchema = RecommendationFieldsSchema.pick(
+  EDITABLE_RECOMMENDATION_FIELDS,
+)
   .partial()
   .required({ text: true, columnId: true });
 export type NewRecommendation = z.input<typeof NewRecommendationSchema>;

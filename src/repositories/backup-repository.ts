@@ -3,6 +3,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/schema-versions';
 import { SNAPSHOT_FORMAT, type Snapshot, SnapshotDataSchema } from '../domain/snapshot';
 import { nowIso } from '../lib/dates';
 import { createDeviceSettingsRepository } from './device-settings-repository';
+import { readSnapshotRows, snapshotTables } from './snapshot-tables';
 
 export const APP_VERSION = '0.1.0';
 
@@ -15,26 +16,7 @@ export function createBackupRepository(db: RecboardDatabase) {
      * Records the time of the backup for the reminder.
      */
     async exportSnapshot(): Promise<Snapshot> {
-      const tables = [
-        db.boards,
-        db.columns,
-        db.workshops,
-        db.recommendations,
-        db.actionItems,
-        db.progressNotes,
-        db.activity,
-        db.actors,
-      ] as const;
-      const data = await db.transaction('r', tables, async () => ({
-        boards: await db.boards.toArray(),
-        columns: await db.columns.toArray(),
-        workshops: await db.workshops.toArray(),
-        recommendations: await db.recommendations.toArray(),
-        actionItems: await db.actionItems.toArray(),
-        progressNotes: await db.progressNotes.toArray(),
-        activity: await db.activity.toArray(),
-        actors: await db.actors.toArray(),
-      }));
+      const data = await db.transaction('r', snapshotTables(db), () => readSnapshotRows(db));
       const exportedAt = nowIso();
       const snapshot: Snapshot = {
         format: SNAPSHOT_FORMAT,

@@ -1,0 +1,44 @@
+import type { RecboardDatabase } from '../db/database';
+import type { SnapshotData } from '../domain/snapshot';
+
+/** The synced tables, in the order a snapshot lists them (device-only state is left out). */
+export function snapshotTables(db: RecboardDatabase) {
+  return [
+    db.boards,
+    db.columns,
+    db.workshops,
+    db.recommendations,
+    db.actionItems,
+    db.progressNotes,
+    db.activity,
+    db.actors,
+  ] as const;
+}
+
+/** Every row of every synced table. Call inside a transaction for a consistent read. */
+export async function readSnapshotRows(
+  db: RecboardDatabase,
+): Promise<Record<keyof SnapshotData, unknown[]>> {
+  return {
+    boards: await db.boards.toArray(),
+    columns: await db.columns.toArray(),
+    workshops: await db.workshops.toArray(),
+    recommendations: await db.recommendations.toArray(),
+    actionItems: await db.actionItems.toArray(),
+    progressNotes: await db.progressNotes.toArray(),
+    activity: await db.activity.toArray(),
+    actors: await db.actors.toArray(),
+  };
+}
+
+/** Puts validated rows into every synced table. Call inside a rw transaction over them. */
+export async function putSnapshotRows(db: RecboardDatabase, data: SnapshotData): Promise<void> {
+  await db.boards.bulkPut(data.boards);
+  await db.columns.bulkPut(data.columns);
+  await db.workshops.bulkPut(data.workshops);
+  await db.recommendations.bulkPut(data.recommendations);
+  await db.actionItems.bulkPut(data.actionItems);
+  await db.progressNotes.bulkPut(data.progressNotes);
+  await db.activity.bulkPut(data.activity);
+  await db.actors.bulkPut(data.actors);
+}
