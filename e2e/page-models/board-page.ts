@@ -7,7 +7,7 @@ export class BoardPage {
 
   constructor(readonly page: Page) {
     this.board = page.getByRole('region', { name: 'Recommendation board' });
-    this.sampleBanner = page.getByRole('complementary', { name: 'Remove sample data' });
+    this.sampleBanner = page.getByRole('complementary', { name: 'Sample data' });
   }
 
   async open(): Promise<void> {

@@ -38,7 +38,7 @@ export function SampleDataBanner({ boardId }: { boardId: string }) {
     });
 
   return (
-    <aside className={styles.banner} aria-label={t('sample.remove')}>
+    <aside className={styles.banner} aria-label={t('sample.label')}>
       <p className={styles.text}>{t('sample.banner')}</p>
       <div className={styles.actions}>
         <Button onClick={() => run('sample')} disabled={clear.isPending}>
