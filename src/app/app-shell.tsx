@@ -1,20 +1,24 @@
 import { Plus } from 'lucide-react';
-import { useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { DEFAULT_BOARD_ID } from '../domain/board';
-import { ActorsPage } from '../features/actors/actors-page';
-import { ArchivePage } from '../features/archive/archive-page';
 import { BackupReminder } from '../features/backup-reminder/backup-reminder';
 import { BoardView } from '../features/board/board-view';
-import { CardEditor, type EditorTarget } from '../features/editor/card-editor';
+import type { EditorTarget } from '../features/editor/card-editor';
 import { SampleDataBanner } from '../features/sample-data/sample-data-banner';
-import { SettingsPage } from '../features/settings/settings-page';
-import { WorkshopsPage } from '../features/workshops/workshops-page';
 import { useI18n } from '../i18n/i18n-context';
 import { useLiveInvalidation } from '../queries/use-live-invalidation';
 import { Button } from '../ui/button';
 import { ToastRegion } from '../ui/toast/toast-region';
 import styles from './app-shell.module.css';
+import {
+  ActorsPage,
+  ArchivePage,
+  CardEditor,
+  prefetchEditor,
+  SettingsPage,
+  WorkshopsPage,
+} from './lazy-features';
 import { MainNav } from './main-nav';
 import { OfflineIndicator } from './offline-indicator';
 import { SectionErrorFallback } from './section-error-fallback';
@@ -29,6 +33,8 @@ export function AppShell() {
   const route = useHashRoute();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   useLiveInvalidation();
+  useEffect(prefetchEditor, []);
+  const loading = <p role="status">{t('app.loading')}</p>;
   return (
     <div className={styles.shell}>
       <a className={styles.skipLink} href="#main">
@@ -46,30 +52,34 @@ export function AppShell() {
       </header>
       <main id="main" className={styles.main} tabIndex={-1}>
         <ErrorBoundary FallbackComponent={SectionErrorFallback} resetKeys={[route]}>
-          {route === 'board' && (
-            <>
-              <SampleDataBanner boardId={boardId} />
-              <BackupReminder boardId={boardId} />
-              <BoardView
-                boardId={boardId}
-                onOpenCard={(cardId) => setEditor({ mode: 'edit', cardId })}
-              />
-            </>
-          )}
-          {route === 'workshops' && <WorkshopsPage boardId={boardId} />}
-          {route === 'actors' && <ActorsPage boardId={boardId} />}
-          {route === 'archive' && <ArchivePage boardId={boardId} />}
-          {route === 'settings' && <SettingsPage />}
+          <Suspense fallback={loading}>
+            {route === 'board' && (
+              <>
+                <SampleDataBanner boardId={boardId} />
+                <BackupReminder boardId={boardId} />
+                <BoardView
+                  boardId={boardId}
+                  onOpenCard={(cardId) => setEditor({ mode: 'edit', cardId })}
+                />
+              </>
+            )}
+            {route === 'workshops' && <WorkshopsPage boardId={boardId} />}
+            {route === 'actors' && <ActorsPage boardId={boardId} />}
+            {route === 'archive' && <ArchivePage boardId={boardId} />}
+            {route === 'settings' && <SettingsPage />}
+          </Suspense>
         </ErrorBoundary>
       </main>
       {editor && (
         <ErrorBoundary FallbackComponent={SectionErrorFallback} onReset={() => setEditor(null)}>
-          <CardEditor
-            boardId={boardId}
-            target={editor}
-            onClose={() => setEditor(null)}
-            onCreated={(cardId) => setEditor({ mode: 'edit', cardId })}
-          />
+          <Suspense fallback={null}>
+            <CardEditor
+              boardId={boardId}
+              target={editor}
+              onClose={() => setEditor(null)}
+              onCreated={(cardId) => setEditor({ mode: 'edit', cardId })}
+            />
+          </Suspense>
         </ErrorBoundary>
       )}
       <UpdatePrompt />

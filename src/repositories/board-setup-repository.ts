@@ -1,5 +1,5 @@
 import type { RecboardDatabase } from '../db/database';
-import { buildSampleBoard, SAMPLE_WORKSHOP_IDS } from '../db/sample/build-sample-board';
+import { SAMPLE_WORKSHOP_IDS } from '../db/sample/sample-workshop-ids';
 import type { ActionItem } from '../domain/action-item';
 import type { ActivityEvent } from '../domain/activity-event';
 import { type Board, BoardSchema } from '../domain/board';
@@ -60,6 +60,10 @@ export function createBoardSetupRepository(db: RecboardDatabase) {
      * user who started empty stays empty.
      */
     async ensureBoard(boardId: string, boardName: string): Promise<{ created: boolean }> {
+      if (await db.boards.get(boardId)) return { created: false };
+      // The sample board is fetched only for the very first open: it stays out of the
+      // JavaScript every later start has to load.
+      const { buildSampleBoard } = await import('../db/sample/build-sample-board');
       return db.transaction('rw', [db.boards, db.columns, ...contentTables], async () => {
         if (await db.boards.get(boardId)) return { created: false };
         const at = nowIso();

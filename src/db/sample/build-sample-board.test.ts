@@ -4,6 +4,7 @@ import { DEFAULT_BOARD_ID } from '../../domain/board';
 import { DEFAULT_COLUMNS } from '../../domain/default-columns';
 import { buildSampleBoard } from './build-sample-board';
 import { SAMPLE_RECOMMENDATIONS } from './sample-recommendations';
+import { SAMPLE_WORKSHOP_IDS } from './sample-workshop-ids';
 import { SAMPLE_WORKSHOPS } from './sample-workshops';
 
 describe('sample board', () => {
@@ -25,6 +26,10 @@ describe('sample board', () => {
     expect(rows.recommendations.filter((r) => r.workshopId === cycle?.id).length).toBeGreaterThan(
       20,
     );
+  });
+
+  it('lists exactly the sample workshops in the id set used to tell them apart', () => {
+    expect(SAMPLE_WORKSHOP_IDS).toEqual(new Set(SAMPLE_WORKSHOPS.map((w) => w.id)));
   });
 
   it('uses unique ids and only known actors, stages and columns', () => {

@@ -13,9 +13,6 @@ export interface SampleBoardRows {
   activity: ActivityEvent[];
 }
 
-/** Ids of the sample workshops, so the sample can be told apart from the user's own data. */
-export const SAMPLE_WORKSHOP_IDS: ReadonlySet<string> = new Set(SAMPLE_WORKSHOPS.map((w) => w.id));
-
 /**
  * The sample board's rows, validated with the domain schemas: a mistake in the hand-written
  * sample fails here (and in its unit test), never as a half-written database.
