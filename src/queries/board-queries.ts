@@ -5,6 +5,7 @@ import type { Workshop } from '../domain/workshop';
 import type { Repositories } from '../repositories/repositories';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
+import { shareBoardData } from './share-board-data';
 
 export interface BoardData extends BoardLayout {
   workshopsById: Map<string, Workshop>;
@@ -27,6 +28,7 @@ export function boardLayoutQuery(repositories: Repositories, boardId: string) {
         actionProgress,
       };
     },
+    structuralSharing: (previous, next) => shareBoardData(previous, next as BoardData),
   });
 }
 

@@ -8,16 +8,30 @@ import { useRepositories } from './repositories-context';
 
 /**
  * Moves a card optimistically: the cache shows the new place synchronously (an onMutate would
- * run a tick later and the card would flicker back for a frame), IndexedDB is written once,
- * and a failed write restores the board as it was (the error toast comes from the cache).
+ * run a tick later and the card would flicker back for a frame), and IndexedDB is written once.
+ * On success the saved card replaces the optimistic one: the board is not read again, which on
+ * a 10,000-card board would cost more than the move. A failed write restores the board as it
+ * was (the error toast comes from the MutationCache).
  */
 export function useMoveCard(boardId: string): (move: CardMove) => void {
   const repositories = useRepositories();
   const queryClient = useQueryClient();
   const { mutate } = useMutation({
     mutationFn: (move: CardMove) => repositories.recommendations.move(move),
-    onSuccess: () => markTiming('recboard:move-persisted'),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: boardKeys.board(boardId) }),
+    onSuccess: (saved) => {
+      markTiming('recboard:move-persisted');
+      queryClient.setQueryData<BoardData>(boardKeys.layout(boardId), (board) => {
+        if (!board) return board;
+        const cardsById = new Map(board.cardsById);
+        cardsById.set(saved.id, saved);
+        return { ...board, cardsById };
+      });
+      // Everything else about the card (its history, an open editor) is read again on use.
+      void queryClient.invalidateQueries({
+        queryKey: boardKeys.board(boardId),
+        predicate: (query) => query.queryKey[2] !== 'layout',
+      });
+    },
   });
   return useCallback(
     (move: CardMove) => {
@@ -28,6 +42,7 @@ export function useMoveCard(boardId: string): (move: CardMove) => void {
       mutate(move, {
         onError: () => {
           if (before) queryClient.setQueryData<BoardData>(key, before);
+          void queryClient.invalidateQueries({ queryKey: boardKeys.board(boardId) });
         },
       });
     },

@@ -34,16 +34,15 @@ export function createActionItemRepository(db: RecboardDatabase) {
     /** Done/total per card, for the progress shown on the board; counted, never stored. */
     async progressByCard(boardId: string): Promise<Map<string, ActionProgress>> {
       const progress = new Map<string, ActionProgress>();
-      await db.actionItems
-        .where('boardId')
-        .equals(boardId)
-        .each((item) => {
-          if (item.deletedAt !== null) return;
-          const entry = progress.get(item.recommendationId) ?? { done: 0, total: 0 };
-          entry.total += 1;
-          if (item.done) entry.done += 1;
-          progress.set(item.recommendationId, entry);
-        });
+      // One getAll, not a cursor: a cursor costs a round trip per row on large boards.
+      const items = await db.actionItems.where('boardId').equals(boardId).toArray();
+      for (const item of items) {
+        if (item.deletedAt !== null) continue;
+        const entry = progress.get(item.recommendationId) ?? { done: 0, total: 0 };
+        entry.total += 1;
+        if (item.done) entry.done += 1;
+        progress.set(item.recommendationId, entry);
+      }
       return progress;
     },
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { Recommendation } from '../domain/recommendation';
+import type { BoardData } from './board-queries';
+import { shareBoardData } from './share-board-data';
+
+const card = (id: string, updatedAt: string) =>
+  ({
+    id,
+    updatedAt,
+    rank: 'a0',
+    columnId: 'c',
+    archivedAt: null,
+    deletedAt: null,
+  }) as Recommendation;
+const board = (cards: Recommendation[]): BoardData => ({
+  flowColumns: [],
+  closedColumns: [],
+  cardIdsByColumn: { c: cards.map((c) => c.id) },
+  cardsById: new Map(cards.map((c) => [c.id, c])),
+  workshopsById: new Map(),
+  actionProgress: new Map([['x', { done: 1, total: 2 }]]),
+});
+
+describe('shareBoardData', () => {
+  it('keeps unchanged cards, orders and progress as the same objects', () => {
+    const before = board([card('x', 't1'), card('y', 't1')]);
+    const after = shareBoardData(before, board([card('x', 't1'), card('y', 't2')]));
+    expect(after.cardsById.get('x')).toBe(before.cardsById.get('x'));
+    expect(after.cardsById.get('y')).not.toBe(before.cardsById.get('y'));
+    expect(after.cardIdsByColumn.c).toBe(before.cardIdsByColumn.c);
+    expect(after.actionProgress.get('x')).toBe(before.actionProgress.get('x'));
+  });
+
+  it('takes the new data when there is nothing to share with', () => {
+    const next = board([card('x', 't1')]);
+    expect(shareBoardData(undefined, next)).toBe(next);
+  });
+});

@@ -1,0 +1,49 @@
+import type { Recommendation } from '../domain/recommendation';
+import type { BoardData } from './board-queries';
+
+function sameCard(a: Recommendation, b: Recommendation): boolean {
+  return (
+    a.updatedAt === b.updatedAt &&
+    a.rank === b.rank &&
+    a.columnId === b.columnId &&
+    a.archivedAt === b.archivedAt &&
+    a.deletedAt === b.deletedAt
+  );
+}
+
+function sameIds(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((id, index) => id === b[index]);
+}
+
+/**
+ * After a refetch, keeps the previous objects for everything that did not change, so memoised
+ * cards and columns skip rendering: only what another tab or a write changed is drawn again.
+ * (react-query's own structural sharing does not look inside Maps.)
+ */
+export function shareBoardData(previous: unknown, next: BoardData): BoardData {
+  if (!previous || typeof previous !== 'object' || !('cardsById' in previous)) return next;
+  const old = previous as BoardData;
+  const cardsById = new Map<string, Recommendation>();
+  for (const [id, card] of next.cardsById) {
+    const before = old.cardsById.get(id);
+    cardsById.set(id, before && sameCard(before, card) ? before : card);
+  }
+  const cardIdsByColumn: Record<string, string[]> = {};
+  for (const [columnId, ids] of Object.entries(next.cardIdsByColumn)) {
+    const before = old.cardIdsByColumn[columnId];
+    cardIdsByColumn[columnId] = before && sameIds(before, ids) ? before : ids;
+  }
+  const actionProgress = new Map(next.actionProgress);
+  for (const [id, progress] of next.actionProgress) {
+    const before = old.actionProgress.get(id);
+    if (before && before.done === progress.done && before.total === progress.total) {
+      actionProgress.set(id, before);
+    }
+  }
+  const workshopsById = new Map(next.workshopsById);
+  for (const [id, workshop] of next.workshopsById) {
+    const before = old.workshopsById.get(id);
+    if (before && before.updatedAt === workshop.updatedAt) workshopsById.set(id, before);
+  }
+  return { ...next, cardsById, cardIdsByColumn, actionProgress, workshopsById };
+}
