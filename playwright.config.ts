@@ -2,6 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 
 // E2E_PORT lets two checkouts (or a benchmark) run side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+// The bench build (app + benchmark harness page) that e2e/bench-smoke.spec.ts drives.
+const BENCH_PORT = Number(process.env.E2E_BENCH_PORT ?? 4174);
 
 export default defineConfig({
   testDir: './e2e',
@@ -33,10 +35,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npm run -s build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `npm run -s build && node_modules/.bin/vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+    {
+      command: `node_modules/.bin/vite build --mode bench --outDir dist-bench && node_modules/.bin/vite preview --outDir dist-bench --host 127.0.0.1 --port ${BENCH_PORT} --strictPort`,
+      url: `http://127.0.0.1:${BENCH_PORT}/bench/harness.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -1,0 +1,35 @@
+import type { BoardCounts } from './harness/bench-api';
+import type { InitialJs } from './initial-js';
+import type { Machine } from './machine';
+import { type BuildMeasureKey, RUN_MEASURES, type RunMeasureKey } from './measure-definitions';
+import type { RunOutcome } from './run-board';
+import { type Summary, summarise } from './stats';
+
+/** Everything one `npm run bench` measured: bench/results/latest.json. */
+export interface BenchResults {
+  date: string;
+  machine: Machine;
+  sizes: SizeResult[];
+  build: Record<BuildMeasureKey, number> & { initialJsFiles: InitialJs['files'] };
+}
+
+export interface SizeResult {
+  size: number;
+  runs: number;
+  counts: BoardCounts;
+  /** Every run's value, in run order. */
+  samples: Record<RunMeasureKey, number[]>;
+  summary: Record<RunMeasureKey, Summary>;
+}
+
+export function summariseSize(size: number, runs: readonly RunOutcome[]): SizeResult {
+  const first = runs[0];
+  if (!first) throw new Error(`no runs at size ${size}`);
+  const samples = {} as Record<RunMeasureKey, number[]>;
+  const summary = {} as Record<RunMeasureKey, Summary>;
+  for (const { key } of RUN_MEASURES) {
+    samples[key] = runs.map((run) => run.values[key]);
+    summary[key] = summarise(samples[key]);
+  }
+  return { size, runs: runs.length, counts: first.counts, samples, summary };
+}

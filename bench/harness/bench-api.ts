@@ -1,0 +1,45 @@
+/**
+ * What the harness page (bench/harness.html) exposes as `window.recboardBench`. The Playwright
+ * side only imports these types; the functions run in the browser.
+ */
+export interface BaselineTimes {
+  /** The same rows as the repositories' bulk write, with plain bulkPut in one transaction. */
+  writeMs: number;
+  /** What the board reads, as plain Dexie queries (no zod, no layout). */
+  readMs: number;
+}
+
+export interface BackupTimes {
+  ms: number;
+  /** Size of the JSON file the person would download. */
+  bytes: number;
+}
+
+export interface BoardCounts {
+  recommendations: number;
+  actionItems: number;
+  progressNotes: number;
+  workshops: number;
+  columns: number;
+}
+
+export interface RecboardBench {
+  /**
+   * Generates the board of `size` (kept for the timed calls) and runs both write paths once on a
+   * small board, untimed, so no measure pays for first-use compilation the others do not.
+   */
+  prepare(size: number): Promise<void>;
+  /** Replaces the app's database with the generated board (plain bulkPut); returns the counts. */
+  populate(size: number): Promise<BoardCounts>;
+  /** ms for `bulkWrite.writeAll(board)` into a fresh database (generation not counted). */
+  timeBulkWrite(size: number): Promise<number>;
+  timeBaseline(size: number): Promise<BaselineTimes>;
+  /** exportSnapshot() + JSON.stringify + Blob, over the app's populated database. */
+  timeBackup(): Promise<BackupTimes>;
+}
+
+declare global {
+  interface Window {
+    recboardBench?: RecboardBench;
+  }
+}

@@ -1,0 +1,274 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { BackupTimes, BaselineTimes, BoardCounts } from './harness/bench-api';
+import { type DropTarget, installProbe } from './page-probe';
+
+/*
+ * Every measurement, each over one Page, so `npm run bench` and the e2e smoke run the same code.
+ * Locators are the e2e page models' (roles and accessible names only); times come from the
+ * page's own clock (event timeStamps, User Timing marks), never from Node round trips.
+ */
+
+export const HARNESS_PATH = '/bench/harness.html';
+/** Generous: a 10,000-card board on a busy 2-core machine is slow, and slowness is the result. */
+const WAIT = { timeout: 180_000 };
+
+const board = (page: Page) => page.getByRole('region', { name: 'Recommendation board' });
+const column = (page: Page, name: string) => board(page).getByRole('region', { name, exact: true });
+
+/** The title (accessible name) of the first card rendered in a column. */
+async function firstTitle(page: Page, columnName: string): Promise<string> {
+  const heading = column(page, columnName).getByRole('article').first().getByRole('heading');
+  // Whitespace collapsed, as the accessible name is.
+  const title = ((await heading.first().textContent(WAIT)) ?? '').replace(/\s+/g, ' ').trim();
+  if (!title) throw new Error(`the first card of ${columnName} has no title`);
+  return title;
+}
+
+function card(page: Page, columnName: string, title: string): Locator {
+  return column(page, columnName).getByRole('article', { name: title, exact: true });
+}
+
+async function twoFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+/**
+ * Lets the work a measure set off (refetches, re-renders) finish before the next one starts:
+ * waits for 250 ms without a long task, 10 s at most. (Not requestIdleCallback: in the e2e
+ * smoke, with Playwright's tracing on, it once never fired and the test hung.)
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const quietMs = 250;
+        const giveUp = setTimeout(finish, 10_000);
+        let quiet = setTimeout(finish, quietMs);
+        const observer = new PerformanceObserver(() => {
+          clearTimeout(quiet);
+          quiet = setTimeout(finish, quietMs);
+        });
+        observer.observe({ type: 'longtask' });
+        function finish() {
+          clearTimeout(giveUp);
+          clearTimeout(quiet);
+          observer.disconnect();
+          done();
+        }
+      }),
+  );
+}
+
+// ---------------------------------------------------------------- harness page (data)
+
+export async function openHarness(page: Page): Promise<void> {
+  await page.goto(HARNESS_PATH);
+  await page.waitForFunction(() => window.recboardBench !== undefined, null, WAIT);
+}
+
+/** A full garbage collection, so one measure does not pay for the garbage of another. */
+export async function collectGarbage(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Generates the board in the harness page and warms both write paths up (untimed). */
+export async function prepareHarness(page: Page, size: number): Promise<void> {
+  await page.evaluate(async (n) => {
+    if (!window.recboardBench) throw new Error('harness not loaded');
+    await window.recboardBench.prepare(n);
+  }, size);
+}
+
+/** Replaces the app's database with the generated board of `size` cards. */
+export async function populate(page: Page, size: number): Promise<BoardCounts> {
+  return page.evaluate(async (n) => {
+    if (!window.recboardBench) throw new Error('harness not loaded');
+    return window.recboardBench.populate(n);
+  }, size);
+}
+
+/** ms to write the board through `repositories.bulkWrite.writeAll` (zod + one transaction). */
+export async function measureBulkWrite(page: Page, size: number): Promise<number> {
+  return page.evaluate(async (n) => {
+    if (!window.recboardBench) throw new Error('harness not loaded');
+    return window.recboardBench.timeBulkWrite(n);
+  }, size);
+}
+
+/** The storage's own cost: plain bulkPut of the same rows, plain read of what the board reads. */
+export async function measureBaseline(page: Page, size: number): Promise<BaselineTimes> {
+  return page.evaluate(async (n) => {
+    if (!window.recboardBench) throw new Error('harness not loaded');
+    return window.recboardBench.timeBaseline(n);
+  }, size);
+}
+
+/** ms to build the full JSON backup of the populated database, and its size. */
+export async function measureBackup(page: Page): Promise<BackupTimes> {
+  return page.evaluate(async () => {
+    if (!window.recboardBench) throw new Error('harness not loaded');
+    return window.recboardBench.timeBackup();
+  });
+}
+
+// ---------------------------------------------------------------- app page (UI)
+
+/** Navigation start → 'recboard:board-ready' (the board painted with its data), in ms. */
+export async function measureColdLoad(page: Page): Promise<number> {
+  await page.goto('/', { waitUntil: 'commit' });
+  const ready = await page.waitForFunction(
+    () => performance.getEntriesByName('recboard:board-ready', 'mark')[0]?.startTime,
+    null,
+    WAIT,
+  );
+  const startTime = await ready.jsonValue();
+  if (typeof startTime !== 'number') throw new Error('board-ready mark has no startTime');
+  await page.evaluate(installProbe);
+  return startTime;
+}
+
+/** JS heap in use after a full garbage collection, in MB (10^6 bytes). */
+export async function measureHeap(page: Page): Promise<number> {
+  await collectGarbage(page);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize / 1e6;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+export interface MouseDragResult {
+  title: string;
+  /** Longest main-thread task from the press to the drop repainted (0: none of 50 ms or more). */
+  longestTaskMs: number;
+  maxFrameGapMs: number;
+  /** pointerup → end of the first frame with the card released in the target column. */
+  dropToRepaintMs: number;
+  /** pointerup → 'recboard:move-persisted' (the move committed to IndexedDB). */
+  dropToPersistMs: number;
+}
+
+/** Where to aim in a box: its centre, moved inside the viewport if the box overflows it. */
+function aimAt(
+  box: { x: number; y: number; width: number; height: number },
+  viewport: { width: number; height: number },
+) {
+  const top = Math.max(box.y, 0);
+  const bottom = Math.min(box.y + box.height, viewport.height);
+  const left = Math.max(box.x, 0);
+  const right = Math.min(box.x + box.width, viewport.width);
+  if (bottom <= top || right <= left) throw new Error('drop target is not on screen');
+  return { x: (left + right) / 2, y: (top + bottom) / 2 };
+}
+
+/**
+ * Drags the first card of `from` into `to` with the real mouse, as BoardPage.dragWithMouse
+ * does: press, nudge past dnd-kit's 5 px activation distance, glide in 15 steps, release.
+ */
+export async function measureMouseDrag(
+  page: Page,
+  from = 'To triage',
+  to = 'In progress',
+): Promise<MouseDragResult> {
+  const title = await firstTitle(page, from);
+  const source = await card(page, from, title).getByRole('paragraph').first().boundingBox();
+  const target = await column(page, to).getByRole('list').first().boundingBox();
+  const viewport = page.viewportSize();
+  if (!source || !target || !viewport) throw new Error('drag source or target is not on screen');
+  const aim = aimAt(target, viewport);
+  const start = { x: source.x + source.width / 2, y: source.y + source.height / 2 };
+  const dropTarget: DropTarget = { title, from, to, release: 'pointerup' };
+
+  await page.evaluate(installProbe);
+  await page.evaluate((t) => {
+    window.recboardProbe?.armDrop(t);
+    window.recboardProbe?.startJankWatch();
+  }, dropTarget);
+  const mouse = page.mouse;
+  await mouse.move(start.x, start.y);
+  await mouse.down();
+  await mouse.move(start.x + 8, start.y + 8, { steps: 3 });
+  await mouse.move(aim.x, aim.y, { steps: 15 });
+  await mouse.move(aim.x, aim.y + 2, { steps: 2 });
+  await mouse.up();
+  const drop = await page.evaluate(() => {
+    if (!window.recboardProbe) throw new Error('probe not installed');
+    return window.recboardProbe.dropped();
+  });
+  const jank = await page.evaluate((until) => {
+    if (!window.recboardProbe) throw new Error('probe not installed');
+    return window.recboardProbe.stopJankWatch(until);
+  }, drop.paintedAt);
+  return {
+    title,
+    ...jank,
+    dropToRepaintMs: drop.paintedAt - drop.eventAt,
+    dropToPersistMs: drop.persistedAt - drop.eventAt,
+  };
+}
+
+export interface KeyboardMoveResult {
+  title: string;
+  /** The column the card was moved to (the one right of `from`). */
+  column: string;
+  /** Space (drop) → end of the first frame with the card released in its new column. */
+  dropToRepaintMs: number;
+}
+
+/** Moves the first card of `from` one column right with the keyboard alone. */
+export async function measureKeyboardMove(
+  page: Page,
+  from = 'To triage',
+): Promise<KeyboardMoveResult> {
+  const title = await firstTitle(page, from);
+  const handle = card(page, from, title).getByRole('button', {
+    name: `Drag ${title}`,
+    exact: true,
+  });
+  const liveRegion = page.locator('[id^="DndLiveRegion"]').first();
+  await handle.focus(WAIT);
+  await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true', WAIT);
+  // dnd-kit measures drop targets after the drag starts: let two frames pass first.
+  await twoFrames(page);
+  const before = (await liveRegion.textContent()) ?? '';
+  await page.keyboard.press('ArrowRight');
+  await expect(liveRegion).not.toHaveText(before, WAIT);
+
+  await page.evaluate(installProbe);
+  const dropTarget: DropTarget = { title, from, to: null, release: 'keydown' };
+  await page.evaluate((t) => window.recboardProbe?.armDrop(t), dropTarget);
+  await page.keyboard.press('Space');
+  const drop = await page.evaluate(() => {
+    if (!window.recboardProbe) throw new Error('probe not installed');
+    return window.recboardProbe.dropped();
+  });
+  return { title, column: drop.column, dropToRepaintMs: drop.paintedAt - drop.eventAt };
+}
+
+/** Click on a card's title (pointerdown) → 'recboard:editor-ready'; closes the editor after. */
+export async function measureOpenEditor(page: Page, from = 'To triage'): Promise<number> {
+  const title = await firstTitle(page, from);
+  const open = card(page, from, title).getByRole('button', { name: title, exact: true });
+  await page.evaluate(installProbe);
+  await page.evaluate(() => window.recboardProbe?.armMark('recboard:editor-ready', 'pointerdown'));
+  await open.click(WAIT);
+  const ms = await page.evaluate(() => {
+    if (!window.recboardProbe) throw new Error('probe not installed');
+    return window.recboardProbe.marked();
+  });
+  const dialog = page.getByRole('dialog', { name: 'Recommendation' });
+  await expect(dialog.getByLabel('Recommendation as stated')).toBeVisible(WAIT);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden(WAIT);
+  return ms;
+}
