@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { DEFAULT_BOARD_ID } from '../domain/board';
 import { BackupReminder } from '../features/backup-reminder/backup-reminder';
@@ -33,8 +33,9 @@ export function AppShell() {
   const route = useHashRoute();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
   useLiveInvalidation();
-  useEffect(prefetchEditor, []);
   const loading = <p role="status">{t('app.loading')}</p>;
+  // Stable, so opening the editor does not make every card on the board render again.
+  const openCard = useCallback((cardId: string) => setEditor({ mode: 'edit', cardId }), []);
   return (
     <div className={styles.shell}>
       <a className={styles.skipLink} href="#main">
@@ -57,10 +58,7 @@ export function AppShell() {
               <>
                 <SampleDataBanner boardId={boardId} />
                 <BackupReminder boardId={boardId} />
-                <BoardView
-                  boardId={boardId}
-                  onOpenCard={(cardId) => setEditor({ mode: 'edit', cardId })}
-                />
+                <BoardView boardId={boardId} onOpenCard={openCard} onFirstPaint={prefetchEditor} />
               </>
             )}
             {route === 'workshops' && <WorkshopsPage boardId={boardId} />}

@@ -8,7 +8,7 @@ import { useOpenBoard } from './use-open-board';
 
 function OpenedApp({ queryClient }: { queryClient: QueryClient }) {
   const { t } = useI18n();
-  const board = useOpenBoard();
+  const board = useOpenBoard(queryClient);
   if (board.status === 'failed') throw board.error;
   if (board.status === 'opening') return <p role="status">{t('app.loading')}</p>;
   return (

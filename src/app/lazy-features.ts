@@ -1,28 +1,33 @@
-import { lazy } from 'react';
+import { lazyWithPreload } from './lazy-with-preload';
 
 /*
  * Everything not needed to paint the board loads on demand, to keep the first load small
  * (budget: 200 KB of gzipped JavaScript). The service worker precaches these chunks, so they
- * load offline too; the editor is fetched ahead, when the browser is idle.
+ * load offline too; the editor is fetched ahead, once the board has painted.
  */
-const loadEditor = () => import('../features/editor/card-editor');
-
-export const CardEditor = lazy(() => loadEditor().then((m) => ({ default: m.CardEditor })));
-export const WorkshopsPage = lazy(() =>
-  import('../features/workshops/workshops-page').then((m) => ({ default: m.WorkshopsPage })),
-);
-export const ActorsPage = lazy(() =>
-  import('../features/actors/actors-page').then((m) => ({ default: m.ActorsPage })),
-);
-export const ArchivePage = lazy(() =>
-  import('../features/archive/archive-page').then((m) => ({ default: m.ArchivePage })),
-);
-export const SettingsPage = lazy(() =>
-  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+const editor = lazyWithPreload(() =>
+  import('../features/editor/card-editor').then((m) => m.CardEditor),
 );
 
-/** Fetches the editor's code once the board is idle, so the first card opens at once. */
+export const CardEditor = editor.Component;
+export const WorkshopsPage = lazyWithPreload(() =>
+  import('../features/workshops/workshops-page').then((m) => m.WorkshopsPage),
+).Component;
+export const ActorsPage = lazyWithPreload(() =>
+  import('../features/actors/actors-page').then((m) => m.ActorsPage),
+).Component;
+export const ArchivePage = lazyWithPreload(() =>
+  import('../features/archive/archive-page').then((m) => m.ArchivePage),
+).Component;
+export const SettingsPage = lazyWithPreload(() =>
+  import('../features/settings/settings-page').then((m) => m.SettingsPage),
+).Component;
+
+/**
+ * Fetches the editor's code once the board has painted and the browser is idle, so the first
+ * card opens at once and the board's own load is not slowed.
+ */
 export function prefetchEditor(): void {
   const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-  idle(() => void loadEditor());
+  idle(() => void editor.preload());
 }

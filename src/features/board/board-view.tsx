@@ -1,6 +1,6 @@
 import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
 import { ChevronDown, ChevronRight, Plus } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Column } from '../../domain/column';
 import { dueStatus } from '../../domain/due-status';
 import { displayTitle } from '../../domain/recommendation';
@@ -24,9 +24,16 @@ import { useBoardSensors } from './use-board-sensors';
 interface BoardViewProps {
   boardId: string;
   onOpenCard: (cardId: string) => void;
+  /** Called once the board has first painted with its data: the time for idle work. */
+  onFirstPaint?: () => void;
 }
 
-export function BoardView({ boardId, onOpenCard }: BoardViewProps) {
+/** The board; memoised so dialogs opening elsewhere in the app leave it alone. */
+export const BoardView = memo(function BoardView({
+  boardId,
+  onOpenCard,
+  onFirstPaint,
+}: BoardViewProps) {
   const { t } = useI18n();
   const { data, error } = useBoardLayout(boardId);
   const moveCard = useMoveCard(boardId);
@@ -67,8 +74,11 @@ export function BoardView({ boardId, onOpenCard }: BoardViewProps) {
   );
 
   const hasData = data !== undefined;
+  const firstPaint = useRef(onFirstPaint);
   useEffect(() => {
-    if (hasData) markAfterPaint('recboard:board-ready');
+    if (!hasData) return;
+    markAfterPaint('recboard:board-ready');
+    firstPaint.current?.();
   }, [hasData]);
 
   if (error) throw error;
@@ -186,4 +196,4 @@ export function BoardView({ boardId, onOpenCard }: BoardViewProps) {
       )}
     </section>
   );
-}
+});

@@ -46,7 +46,7 @@ function VirtualCards({ cardIds, renderCard }: Pick<CardListProps, 'cardIds' | '
     count: cardIds.length,
     getScrollElement: () => anchor.current?.parentElement ?? null,
     estimateSize: () => 180,
-    overscan: 6,
+    overscan: 3,
     getItemKey: (index) => cardIds[index] ?? index,
   });
   return (

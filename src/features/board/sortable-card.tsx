@@ -1,6 +1,14 @@
+import type { DraggableSyntheticListeners } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback } from 'react';
+import {
+  memo,
+  type SyntheticEvent as SyntheticEventBase,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import styles from './board-column.module.css';
 import { RecommendationCard, type RecommendationCardProps } from './recommendation-card';
 
@@ -27,6 +35,7 @@ export const SortableCard = memo(function SortableCard(props: SortableCardProps)
     transition,
     isDragging,
   } = useSortable({ id: props.card.id });
+  const stableListeners = useStableListeners(listeners);
   const ref = useCallback(
     (element: HTMLLIElement | null) => {
       setNodeRef(element);
@@ -54,9 +63,34 @@ export const SortableCard = memo(function SortableCard(props: SortableCardProps)
         {...cardProps}
         handleRef={setActivatorNodeRef}
         handleAttributes={attributes}
-        handleListeners={listeners}
+        handleListeners={stableListeners}
         placeholder={isDragging}
       />
     </li>
   );
 });
+
+// dnd-kit types its listeners as Function; each takes the React synthetic event.
+type SyntheticEvent = SyntheticEventBase<Element, Event>;
+type Listener = (event: SyntheticEvent) => void;
+
+/**
+ * dnd-kit hands out new listener functions while a drag is under way; passed as they are, they
+ * would make every memoised card render again on every pointer move. These wrappers never
+ * change and call the latest listeners.
+ */
+function useStableListeners(listeners: DraggableSyntheticListeners): DraggableSyntheticListeners {
+  const latest = useRef(listeners);
+  useLayoutEffect(() => {
+    latest.current = listeners;
+  });
+  return useMemo(() => {
+    const forward = (name: string) => (event: SyntheticEvent) =>
+      (latest.current?.[name] as Listener | undefined)?.(event);
+    return {
+      onPointerDown: forward('onPointerDown'),
+      onTouchStart: forward('onTouchStart'),
+      onKeyDown: forward('onKeyDown'),
+    };
+  }, []);
+}

@@ -2,6 +2,7 @@ import type { ActorRef } from '../../domain/actor';
 import { ACTOR_GROUPS, GCM_OBJECTIVES, SDG_TARGETS, STAGE_IDS } from '../../domain/taxonomy';
 import { useI18n } from '../../i18n/i18n-context';
 import { CheckboxGroup } from '../../ui/checkbox-group';
+import { Disclosure } from '../../ui/disclosure';
 import { FormField } from '../../ui/form-field';
 import styles from './card-editor.module.css';
 import type { DraftFieldsProps } from './main-fields';
@@ -27,43 +28,47 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
         error={errors.stageIds}
         columns={2}
       />
-      <details className={styles.picker} open={draft.actorIds.length === 0 || undefined}>
-        <summary>
-          {t('field.actorIds')}
-          <span className={styles.summaryValue}>
-            {chosenActors.map((actor) => actor.abbr).join(', ') || t('field.none')}
-          </span>
-        </summary>
-        <div className={styles.pickerBody}>
-          {ACTOR_GROUPS.map((group) => {
-            const inGroup = actors.filter((actor) => actor.group === group);
-            if (inGroup.length === 0) return null;
-            return (
-              <CheckboxGroup
-                key={group}
-                legend={t(`actorGroup.${group}`)}
-                options={inGroup.map((actor) => ({
-                  value: actor.id,
-                  label: actor.abbr,
-                  description: actor.name,
-                }))}
-                selected={draft.actorIds.filter((id) => inGroup.some((actor) => actor.id === id))}
-                onChange={(selected) => {
-                  const others = draft.actorIds.filter(
-                    (id) => !inGroup.some((actor) => actor.id === id),
-                  );
-                  const actorIds = [...others, ...selected];
-                  change({
-                    actorIds,
-                    leadActorId: actorIds.includes(draft.leadActorId) ? draft.leadActorId : '',
-                  });
-                }}
-                columns={2}
-              />
-            );
-          })}
-        </div>
-      </details>
+      <Disclosure
+        className={styles.picker}
+        bodyClassName={styles.pickerBody}
+        defaultOpen={draft.actorIds.length === 0}
+        summary={
+          <>
+            {t('field.actorIds')}
+            <span className={styles.summaryValue}>
+              {chosenActors.map((actor) => actor.abbr).join(', ') || t('field.none')}
+            </span>
+          </>
+        }
+      >
+        {ACTOR_GROUPS.map((group) => {
+          const inGroup = actors.filter((actor) => actor.group === group);
+          if (inGroup.length === 0) return null;
+          return (
+            <CheckboxGroup
+              key={group}
+              legend={t(`actorGroup.${group}`)}
+              options={inGroup.map((actor) => ({
+                value: actor.id,
+                label: actor.abbr,
+                description: actor.name,
+              }))}
+              selected={draft.actorIds.filter((id) => inGroup.some((actor) => actor.id === id))}
+              onChange={(selected) => {
+                const others = draft.actorIds.filter(
+                  (id) => !inGroup.some((actor) => actor.id === id),
+                );
+                const actorIds = [...others, ...selected];
+                change({
+                  actorIds,
+                  leadActorId: actorIds.includes(draft.leadActorId) ? draft.leadActorId : '',
+                });
+              }}
+              columns={2}
+            />
+          );
+        })}
+      </Disclosure>
       <FormField
         label={t('field.leadActorId')}
         hint={t('field.leadActorHint')}
@@ -78,45 +83,51 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
           ))}
         </select>
       </FormField>
-      <details className={styles.picker}>
-        <summary>
-          {t('field.gcmObjectives')}
-          <span className={styles.summaryValue}>
-            {draft.gcmObjectives.map((n) => t('field.gcmShort', { n })).join(', ') ||
-              t('field.none')}
-          </span>
-        </summary>
-        <div className={styles.pickerBody}>
-          <CheckboxGroup
-            legend={t('field.gcmObjectives')}
-            options={GCM_OBJECTIVES.map((o) => ({
-              value: o.n,
-              label: t('field.gcmShort', { n: o.n }),
-              description: o.title,
-            }))}
-            selected={draft.gcmObjectives}
-            onChange={(gcmObjectives) => change({ gcmObjectives })}
-            error={errors.gcmObjectives}
-          />
-        </div>
-      </details>
-      <details className={styles.picker}>
-        <summary>
-          {t('field.sdgTargets')}
-          <span className={styles.summaryValue}>
-            {draft.sdgTargets.join(', ') || t('field.none')}
-          </span>
-        </summary>
-        <div className={styles.pickerBody}>
-          <CheckboxGroup
-            legend={t('field.sdgTargets')}
-            options={SDG_TARGETS.map((s) => ({ value: s.id, label: s.id, description: s.title }))}
-            selected={draft.sdgTargets}
-            onChange={(sdgTargets) => change({ sdgTargets })}
-            error={errors.sdgTargets}
-          />
-        </div>
-      </details>
+      <Disclosure
+        className={styles.picker}
+        bodyClassName={styles.pickerBody}
+        summary={
+          <>
+            {t('field.gcmObjectives')}
+            <span className={styles.summaryValue}>
+              {draft.gcmObjectives.map((n) => t('field.gcmShort', { n })).join(', ') ||
+                t('field.none')}
+            </span>
+          </>
+        }
+      >
+        <CheckboxGroup
+          legend={t('field.gcmObjectives')}
+          options={GCM_OBJECTIVES.map((o) => ({
+            value: o.n,
+            label: t('field.gcmShort', { n: o.n }),
+            description: o.title,
+          }))}
+          selected={draft.gcmObjectives}
+          onChange={(gcmObjectives) => change({ gcmObjectives })}
+          error={errors.gcmObjectives}
+        />
+      </Disclosure>
+      <Disclosure
+        className={styles.picker}
+        bodyClassName={styles.pickerBody}
+        summary={
+          <>
+            {t('field.sdgTargets')}
+            <span className={styles.summaryValue}>
+              {draft.sdgTargets.join(', ') || t('field.none')}
+            </span>
+          </>
+        }
+      >
+        <CheckboxGroup
+          legend={t('field.sdgTargets')}
+          options={SDG_TARGETS.map((s) => ({ value: s.id, label: s.id, description: s.title }))}
+          selected={draft.sdgTargets}
+          onChange={(sdgTargets) => change({ sdgTargets })}
+          error={errors.sdgTargets}
+        />
+      </Disclosure>
     </div>
   );
 }
