@@ -18,22 +18,27 @@ const INTL_LOCALES: Record<Locale, string> = { en: 'en-GB' };
 
 export function createI18n(locale: Locale, messages = englishMessages): I18n {
   const intlLocale = INTL_LOCALES[locale];
-  const dateFormat = new Intl.DateTimeFormat(intlLocale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const instantFormat = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  // Intl formatters are costly to build: each is made the first time it is needed.
+  let dateFormat: Intl.DateTimeFormat | undefined;
+  let instantFormat: Intl.DateTimeFormat | undefined;
+  const dates = () =>
+    (dateFormat ??= new Intl.DateTimeFormat(intlLocale, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }));
+  const instants = () =>
+    (instantFormat ??= new Intl.DateTimeFormat(intlLocale, {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }));
   return {
     locale,
-    formatInstant: (instant) => instantFormat.format(new Date(instant)),
+    formatInstant: (instant) => instants().format(new Date(instant)),
     t: (key, params) => translate(messages, intlLocale, key, params),
     // Calendar dates are formatted in UTC so a date never shifts by the viewer's time zone.
-    formatDate: (calendarDate) => dateFormat.format(new Date(`${calendarDate}T00:00:00Z`)),
+    formatDate: (calendarDate) => dates().format(new Date(`${calendarDate}T00:00:00Z`)),
   };
 }
 

@@ -5,27 +5,24 @@ import type { Workshop } from '../domain/workshop';
 import type { Repositories } from '../repositories/repositories';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
-import { shareBoardData } from './share-board-data';
+import { shareActionProgress, shareBoardData } from './share-board-data';
 
 export interface BoardData extends BoardLayout {
   workshopsById: Map<string, Workshop>;
-  actionProgress: Map<string, ActionProgress>;
 }
 
 export function boardLayoutQuery(repositories: Repositories, boardId: string) {
   return queryOptions({
     queryKey: boardKeys.layout(boardId),
     queryFn: async (): Promise<BoardData> => {
-      const [columns, cards, workshops, actionProgress] = await Promise.all([
+      const [columns, cards, workshops] = await Promise.all([
         repositories.columns.list(boardId),
         repositories.recommendations.listOnBoard(boardId),
         repositories.workshops.list(boardId),
-        repositories.actionItems.progressByCard(boardId),
       ]);
       return {
         ...layoutBoard(columns, cards),
         workshopsById: new Map(workshops.map((w) => [w.id, w])),
-        actionProgress,
       };
     },
     structuralSharing: (previous, next) => shareBoardData(previous, next as BoardData),
@@ -34,4 +31,20 @@ export function boardLayoutQuery(repositories: Repositories, boardId: string) {
 
 export function useBoardLayout(boardId: string) {
   return useQuery(boardLayoutQuery(useRepositories(), boardId));
+}
+
+/**
+ * Done/total action items per card. A query of its own, read after the board's first paint:
+ * on a large board it reads thousands of rows the first screen can do without.
+ */
+export function useActionProgress(boardId: string, enabled: boolean) {
+  const repositories = useRepositories();
+  return useQuery({
+    queryKey: boardKeys.actionProgress(boardId),
+    queryFn: (): Promise<Map<string, ActionProgress>> =>
+      repositories.actionItems.progressByCard(boardId),
+    structuralSharing: (previous, next) =>
+      shareActionProgress(previous, next as Map<string, ActionProgress>),
+    enabled,
+  });
 }

@@ -6,6 +6,7 @@ export const boardKeys = {
   all: ['board'] as const,
   board: (boardId: string) => ['board', boardId] as const,
   layout: (boardId: string) => ['board', boardId, 'layout'] as const,
+  actionProgress: (boardId: string) => ['board', boardId, 'action-progress'] as const,
   sampleData: (boardId: string) => ['board', boardId, 'sample-data'] as const,
   archived: (boardId: string) => ['board', boardId, 'archived'] as const,
   card: (boardId: string, cardId: string) => ['board', boardId, 'card', cardId] as const,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Recommendation } from '../domain/recommendation';
 import type { BoardData } from './board-queries';
-import { shareBoardData } from './share-board-data';
+import { shareActionProgress, shareBoardData } from './share-board-data';
 
 const card = (id: string, updatedAt: string) =>
   ({
@@ -18,17 +18,31 @@ const board = (cards: Recommendation[]): BoardData => ({
   cardIdsByColumn: { c: cards.map((c) => c.id) },
   cardsById: new Map(cards.map((c) => [c.id, c])),
   workshopsById: new Map(),
-  actionProgress: new Map([['x', { done: 1, total: 2 }]]),
 });
 
 describe('shareBoardData', () => {
-  it('keeps unchanged cards, orders and progress as the same objects', () => {
+  it('keeps unchanged action progress as the same objects', () => {
+    const before = new Map([
+      ['x', { done: 1, total: 2 }],
+      ['y', { done: 0, total: 1 }],
+    ]);
+    const after = shareActionProgress(
+      before,
+      new Map([
+        ['x', { done: 1, total: 2 }],
+        ['y', { done: 1, total: 1 }],
+      ]),
+    );
+    expect(after.get('x')).toBe(before.get('x'));
+    expect(after.get('y')).toEqual({ done: 1, total: 1 });
+  });
+
+  it('keeps unchanged cards and orders as the same objects', () => {
     const before = board([card('x', 't1'), card('y', 't1')]);
     const after = shareBoardData(before, board([card('x', 't1'), card('y', 't2')]));
     expect(after.cardsById.get('x')).toBe(before.cardsById.get('x'));
     expect(after.cardsById.get('y')).not.toBe(before.cardsById.get('y'));
     expect(after.cardIdsByColumn.c).toBe(before.cardIdsByColumn.c);
-    expect(after.actionProgress.get('x')).toBe(before.actionProgress.get('x'));
   });
 
   it('takes the new data when there is nothing to share with', () => {

@@ -1,3 +1,4 @@
+import type { ActionProgress } from '../domain/action-progress';
 import type { Recommendation } from '../domain/recommendation';
 import type { BoardData } from './board-queries';
 
@@ -33,17 +34,33 @@ export function shareBoardData(previous: unknown, next: BoardData): BoardData {
     const before = old.cardIdsByColumn[columnId];
     cardIdsByColumn[columnId] = before && sameIds(before, ids) ? before : ids;
   }
-  const actionProgress = new Map(next.actionProgress);
-  for (const [id, progress] of next.actionProgress) {
-    const before = old.actionProgress.get(id);
-    if (before && before.done === progress.done && before.total === progress.total) {
-      actionProgress.set(id, before);
-    }
-  }
   const workshopsById = new Map(next.workshopsById);
   for (const [id, workshop] of next.workshopsById) {
     const before = old.workshopsById.get(id);
     if (before && before.updatedAt === workshop.updatedAt) workshopsById.set(id, before);
   }
-  return { ...next, cardsById, cardIdsByColumn, actionProgress, workshopsById };
+  return { ...next, cardsById, cardIdsByColumn, workshopsById };
+}
+
+/** The same for action progress: unchanged counts keep their objects. */
+export function shareActionProgress(
+  previous: unknown,
+  next: Map<string, ActionProgress>,
+): Map<string, ActionProgress> {
+  if (!(previous instanceof Map)) return next;
+  const shared = new Map(next);
+  for (const [id, progress] of next) {
+    const before: unknown = previous.get(id);
+    if (
+      before &&
+      typeof before === 'object' &&
+      'done' in before &&
+      'total' in before &&
+      before.done === progress.done &&
+      before.total === progress.total
+    ) {
+      shared.set(id, before as ActionProgress);
+    }
+  }
+  return shared;
 }

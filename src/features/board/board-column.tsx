@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useId } from 'react';
+import type { ActionProgress } from '../../domain/action-progress';
 import type { ActorRef } from '../../domain/actor';
 import type { Column } from '../../domain/column';
 import { dueStatus } from '../../domain/due-status';
@@ -17,6 +18,7 @@ interface BoardColumnProps {
   column: Column;
   cardIds: readonly string[];
   data: BoardData;
+  progress: ReadonlyMap<string, ActionProgress>;
   actors: ReadonlyMap<string, ActorRef>;
   today: string;
   onOpenCard: (cardId: string) => void;
@@ -61,7 +63,7 @@ export function BoardColumn(props: BoardColumnProps) {
                 card={card}
                 workshop={card.workshopId ? data.workshopsById.get(card.workshopId) : undefined}
                 actors={actors}
-                progress={data.actionProgress.get(id)}
+                progress={props.progress.get(id)}
                 due={dueStatus(card.dueDate, column.kind, today)}
                 onOpen={props.onOpenCard}
                 onMoveTo={props.onMoveTo}

@@ -1,6 +1,7 @@
 import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
 import { ChevronDown, ChevronRight, Plus } from 'lucide-react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { ActionProgress } from '../../domain/action-progress';
 import type { Column } from '../../domain/column';
 import { dueStatus } from '../../domain/due-status';
 import { displayTitle } from '../../domain/recommendation';
@@ -8,7 +9,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { todayCalendarDate } from '../../lib/dates';
 import { markAfterPaint } from '../../lib/perf-marks';
 import { useActorDirectory } from '../../queries/actor-queries';
-import { useBoardLayout } from '../../queries/board-queries';
+import { useActionProgress, useBoardLayout } from '../../queries/board-queries';
 import { useChangeColumns } from '../../queries/column-queries';
 import { useMoveCard } from '../../queries/use-move-card';
 import { Button } from '../../ui/button';
@@ -20,6 +21,8 @@ import { MoveToDialog } from './move-to-dialog';
 import { RecommendationCard } from './recommendation-card';
 import { useBoardDnd } from './use-board-dnd';
 import { useBoardSensors } from './use-board-sensors';
+
+const NO_PROGRESS: ReadonlyMap<string, ActionProgress> = new Map();
 
 interface BoardViewProps {
   boardId: string;
@@ -75,11 +78,14 @@ export const BoardView = memo(function BoardView({
 
   const hasData = data !== undefined;
   const firstPaint = useRef(onFirstPaint);
+  const [painted, setPainted] = useState(false);
   useEffect(() => {
     if (!hasData) return;
     markAfterPaint('recboard:board-ready');
+    requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true)));
     firstPaint.current?.();
   }, [hasData]);
+  const { data: progress = NO_PROGRESS } = useActionProgress(boardId, painted);
 
   if (error) throw error;
   if (!data) return <p className={styles.loading}>{t('app.loading')}</p>;
@@ -90,6 +96,7 @@ export const BoardView = memo(function BoardView({
     column,
     cardIds: dnd.items[column.id] ?? [],
     data,
+    progress,
     actors,
     today,
     onOpenCard,
@@ -169,7 +176,7 @@ export const BoardView = memo(function BoardView({
                 activeCard.workshopId ? data.workshopsById.get(activeCard.workshopId) : undefined
               }
               actors={actors}
-              progress={data.actionProgress.get(activeCard.id)}
+              progress={progress.get(activeCard.id)}
               due={dueStatus(activeCard.dueDate, 'open', today)}
               overlay
             />

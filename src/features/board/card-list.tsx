@@ -2,6 +2,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useRef } from 'react';
 import styles from './board-column.module.css';
 
+/** A typical card's height in px, used until the real one is observed. */
+const ESTIMATED_CARD_HEIGHT = 190;
+
 /** Columns up to this many cards render them all; longer ones render only what is in view. */
 export const VIRTUALIZE_FROM = 60;
 
@@ -45,7 +48,11 @@ function VirtualCards({ cardIds, renderCard }: Pick<CardListProps, 'cardIds' | '
   const virtualizer = useVirtualizer({
     count: cardIds.length,
     getScrollElement: () => anchor.current?.parentElement ?? null,
-    estimateSize: () => 180,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    // Sizes come from ResizeObserver only: reading each card's box as it mounts would force a
+    // layout per card (tens of ms on a cold load); the observer reports them before paint.
+    measureElement: (_element, entry) =>
+      entry?.borderBoxSize[0]?.blockSize ?? ESTIMATED_CARD_HEIGHT,
     overscan: 3,
     getItemKey: (index) => cardIds[index] ?? index,
   });
