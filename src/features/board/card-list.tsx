@@ -6,7 +6,7 @@ import styles from './board-column.module.css';
 const ESTIMATED_CARD_HEIGHT = 190;
 
 /** Columns up to this many cards render them all; longer ones render only what is in view. */
-export const VIRTUALIZE_FROM = 60;
+export const VIRTUALIZE_FROM = 40;
 
 export interface CardSlot {
   index: number;
