@@ -4,12 +4,13 @@ import type { Actor } from '../src/domain/actor';
 import { DEFAULT_BOARD_ID } from '../src/domain/board';
 import type { Column, ColumnKind } from '../src/domain/column';
 import { DEFAULT_COLUMNS, type DefaultColumnKey } from '../src/domain/default-columns';
+import { SDG_TARGETS } from '../src/domain/global-frameworks';
 import { ranksBetween } from '../src/domain/ordering';
 import type { ProgressNote } from '../src/domain/progress-note';
 import type { Recommendation } from '../src/domain/recommendation';
 import { PRIORITIES, type Response } from '../src/domain/response';
 import type { SnapshotData } from '../src/domain/snapshot';
-import { BUILT_IN_ACTORS, SDG_TARGETS, STAGE_IDS } from '../src/domain/taxonomy';
+import { BUILT_IN_ACTORS, STAGE_IDS } from '../src/domain/taxonomy';
 import { WORKSHOP_KINDS, type Workshop } from '../src/domain/workshop';
 import {
   ACTION_TEXTS,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GcmObjectiveSchema, SdgTargetSchema } from './global-frameworks';
 import { RankSchema } from './ordering';
 import {
   CalendarDateSchema,
@@ -9,7 +10,7 @@ import {
   textSchema,
 } from './primitives';
 import { PrioritySchema, ResponseSchema } from './response';
-import { GcmObjectiveSchema, SdgTargetSchema, StageIdSchema } from './taxonomy';
+import { StageIdSchema } from './taxonomy';
 
 /** The stored fields, before the cross-field rules: derive input schemas from this. */
 export const RecommendationFieldsSchema = RecordMetaSchema.extend({

@@ -1,6 +1,7 @@
 import type { DefaultColumnKey } from '../../domain/default-columns';
+import type { SdgTarget } from '../../domain/global-frameworks';
 import type { Priority, Response } from '../../domain/response';
-import type { SdgTarget, StageId } from '../../domain/taxonomy';
+import type { StageId } from '../../domain/taxonomy';
 import type { WorkshopKind } from '../../domain/workshop';
 
 /**

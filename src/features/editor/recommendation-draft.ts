@@ -1,10 +1,11 @@
+import type { SdgTarget } from '../../domain/global-frameworks';
 import type { Recommendation } from '../../domain/recommendation';
 import {
   type RecommendationEdit,
   RecommendationEditSchema,
 } from '../../domain/recommendation-edit';
 import type { Priority, Response } from '../../domain/response';
-import type { SdgTarget, StageId } from '../../domain/taxonomy';
+import type { StageId } from '../../domain/taxonomy';
 import type { I18n } from '../../i18n/i18n-context';
 import { toAsciiDigits } from '../../lib/numbers';
 import { fieldErrors } from './validation-messages';

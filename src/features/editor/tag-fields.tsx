@@ -1,5 +1,6 @@
 import type { ActorRef } from '../../domain/actor';
-import { ACTOR_GROUPS, GCM_OBJECTIVES, SDG_TARGETS, STAGE_IDS } from '../../domain/taxonomy';
+import { GCM_OBJECTIVES, SDG_TARGETS } from '../../domain/global-frameworks';
+import { ACTOR_GROUPS, STAGE_IDS } from '../../domain/taxonomy';
 import { useI18n } from '../../i18n/i18n-context';
 import { CheckboxGroup } from '../../ui/checkbox-group';
 import { Disclosure } from '../../ui/disclosure';
