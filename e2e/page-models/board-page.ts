@@ -109,6 +109,25 @@ export class BoardPage {
     return dialog;
   }
 
+  async addColumn(name: string, wipLimit = ''): Promise<void> {
+    await this.board.getByRole('button', { name: 'Add column' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Add a column' });
+    await dialog.getByLabel('Name').fill(name);
+    await dialog.getByLabel('Work-in-progress limit').fill(wipLimit);
+    await dialog.getByRole('button', { name: 'Add column' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async deleteColumn(name: string, moveCardsTo: string): Promise<void> {
+    await this.column(name)
+      .getByRole('button', { name: `Settings for column ${name}` })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: `Column: ${name}` });
+    await dialog.getByLabel(/go(es)? to$/).selectOption({ label: moveCardsTo });
+    await dialog.getByRole('button', { name: `Delete “${name}”` }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   async removeSampleData(): Promise<void> {
     await this.sampleBanner.getByRole('button', { name: 'Remove sample data' }).click();
   }
