@@ -6,6 +6,12 @@ import type { BoardData } from './board-queries';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
 
+// The third part of a board query key names what it holds ('layout', 'action-progress', …).
+const UNCHANGED_BY_A_MOVE = new Set<string>([
+  boardKeys.layout('')[2],
+  boardKeys.actionProgress('')[2],
+]);
+
 /**
  * Moves a card optimistically: the cache shows the new place synchronously (an onMutate would
  * run a tick later and the card would flicker back for a frame), and IndexedDB is written once.
@@ -26,10 +32,11 @@ export function useMoveCard(boardId: string): (move: CardMove) => void {
         cardsById.set(saved.id, saved);
         return { ...board, cardsById };
       });
-      // Everything else about the card (its history, an open editor) is read again on use.
+      // The card's other views (its history, an open editor) are read again on use; the board
+      // and action progress (a move changes no action item) are not read again at all.
       void queryClient.invalidateQueries({
         queryKey: boardKeys.board(boardId),
-        predicate: (query) => query.queryKey[2] !== 'layout',
+        predicate: (query) => !UNCHANGED_BY_A_MOVE.has(String(query.queryKey[2])),
       });
     },
   });
