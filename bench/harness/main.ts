@@ -8,6 +8,7 @@ import { DATABASE_NAME, RecboardDatabase } from '../../src/db/database';
 import { DEFAULT_BOARD_ID } from '../../src/domain/board';
 import { type SnapshotData, SnapshotDataSchema } from '../../src/domain/snapshot';
 import { createRepositories } from '../../src/repositories/repositories';
+import { putSnapshotRows, snapshotTables } from '../../src/repositories/snapshot-tables';
 import { generateBoard } from '../generate-board';
 import type { BoardCounts, RecboardBench } from './bench-api';
 
@@ -34,28 +35,12 @@ function freshName(kind: string): string {
   return `recboard-bench-${kind}-${Date.now()}-${Math.floor(Math.random() * 1e9)}`;
 }
 
-/** Every synced table, written with plain bulkPut in one transaction: what storage costs. */
+/**
+ * Every synced table, written with plain bulkPut in one transaction and no validation: what
+ * the storage itself costs (the repositories' bulk write adds zod validation to the same puts).
+ */
 async function putAll(db: RecboardDatabase, data: SnapshotData): Promise<void> {
-  const tables = [
-    db.boards,
-    db.columns,
-    db.workshops,
-    db.recommendations,
-    db.actionItems,
-    db.progressNotes,
-    db.activity,
-    db.actors,
-  ];
-  await db.transaction('rw', tables, async () => {
-    await db.boards.bulkPut(data.boards);
-    await db.columns.bulkPut(data.columns);
-    await db.workshops.bulkPut(data.workshops);
-    await db.recommendations.bulkPut(data.recommendations);
-    await db.actionItems.bulkPut(data.actionItems);
-    await db.progressNotes.bulkPut(data.progressNotes);
-    await db.activity.bulkPut(data.activity);
-    await db.actors.bulkPut(data.actors);
-  });
+  await db.transaction('rw', snapshotTables(db), () => putSnapshotRows(db, data));
 }
 
 async function openDatabase(name?: string): Promise<RecboardDatabase> {
