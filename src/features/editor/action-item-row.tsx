@@ -4,6 +4,7 @@ import type { ActionItem } from '../../domain/action-item';
 import type { ActorRef } from '../../domain/actor';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ActionItemChange } from '../../queries/card-detail-queries';
+import { ActionItemDetails } from './action-item-details';
 import styles from './card-editor.module.css';
 
 interface ActionItemRowProps {
@@ -14,11 +15,13 @@ interface ActionItemRowProps {
   onChange: (change: ActionItemChange) => void;
 }
 
-/** One action item: tick it, rename it in place (saved on leaving the field), move or delete it. */
+/**
+ * One action item: tick it, rename it in place (saved on leaving the field), change its owner
+ * and due date, move or delete it.
+ */
 export function ActionItemRow({ item, index, count, actors, onChange }: ActionItemRowProps) {
-  const { t, formatDate } = useI18n();
+  const { t } = useI18n();
   const [text, setText] = useState(item.text);
-  const owner = actors.find((actor) => actor.id === item.ownerActorId);
   const saveText = () => {
     const value = text.trim();
     if (value.length === 0) return setText(item.text);
@@ -48,11 +51,7 @@ export function ActionItemRow({ item, index, count, actors, onChange }: ActionIt
             }
           }}
         />
-        <span className={styles.muted}>
-          {[owner?.abbr, item.dueDate ? t('card.due', { date: formatDate(item.dueDate) }) : null]
-            .filter(Boolean)
-            .join(' · ')}
-        </span>
+        <ActionItemDetails item={item} actors={actors} onChange={onChange} />
       </div>
       <button
         type="button"
