@@ -54,11 +54,15 @@ test.describe('card editor', () => {
     await expect(editor.getByRole('textbox', { name: 'Action item', exact: true })).toHaveValue(
       'Draft the reintegration plan',
     );
-    await editor.getByLabel('Owner of: Draft the reintegration plan').selectOption({ label: 'IOM' });
+    await editor
+      .getByLabel('Owner of: Draft the reintegration plan')
+      .selectOption({ label: 'IOM' });
     const due = editor.getByLabel('Due date of: Draft the reintegration plan');
     await due.fill('2027-02-30');
     await due.blur();
-    await expect(editor.getByText("'2027-02-30' is not a date. Use the format YYYY-MM-DD.")).toBeVisible();
+    await expect(
+      editor.getByText("'2027-02-30' is not a date. Use the format YYYY-MM-DD."),
+    ).toBeVisible();
     await due.fill('2027-02-28');
     await due.blur();
     await expect(editor.getByText("'2027-02-30' is not a date.", { exact: false })).toHaveCount(0);
@@ -87,7 +91,9 @@ test.describe('card editor', () => {
       editor.getByRole('listitem').filter({ hasText: 'Concept note shared with the ministry' }),
     ).toBeVisible();
     await expect(editor.getByLabel('Owner of: Draft the reintegration plan')).toHaveValue('iom');
-    await expect(editor.getByLabel('Due date of: Draft the reintegration plan')).toHaveValue('2027-02-28');
+    await expect(editor.getByLabel('Due date of: Draft the reintegration plan')).toHaveValue(
+      '2027-02-28',
+    );
     const history = editor.getByRole('region', { name: 'History' });
     await expect(history).toContainText('Progress note added');
     await expect(history).toContainText('Action item added');
