@@ -3,10 +3,10 @@ import { GCM_OBJECTIVES, SDG_TARGETS } from '../../domain/global-frameworks';
 import { ACTOR_GROUPS, STAGE_IDS } from '../../domain/taxonomy';
 import { useI18n } from '../../i18n/i18n-context';
 import { CheckboxGroup } from '../../ui/checkbox-group';
-import { Disclosure } from '../../ui/disclosure';
 import { FormField } from '../../ui/form-field';
 import styles from './card-editor.module.css';
 import type { DraftFieldsProps } from './main-fields';
+import { PickerDisclosure } from './picker-disclosure';
 
 interface TagFieldsProps extends DraftFieldsProps {
   actors: readonly ActorRef[];
@@ -29,18 +29,10 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
         error={errors.stageIds}
         columns={2}
       />
-      <Disclosure
-        className={styles.picker}
-        bodyClassName={styles.pickerBody}
+      <PickerDisclosure
+        title={t('field.actorIds')}
+        chosen={chosenActors.map((actor) => actor.abbr).join(', ')}
         defaultOpen={draft.actorIds.length === 0}
-        summary={
-          <>
-            {t('field.actorIds')}
-            <span className={styles.summaryValue}>
-              {chosenActors.map((actor) => actor.abbr).join(', ') || t('field.none')}
-            </span>
-          </>
-        }
       >
         {ACTOR_GROUPS.map((group) => {
           const inGroup = actors.filter((actor) => actor.group === group);
@@ -69,7 +61,7 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
             />
           );
         })}
-      </Disclosure>
+      </PickerDisclosure>
       <FormField
         label={t('field.leadActorId')}
         hint={t('field.leadActorHint')}
@@ -84,18 +76,9 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
           ))}
         </select>
       </FormField>
-      <Disclosure
-        className={styles.picker}
-        bodyClassName={styles.pickerBody}
-        summary={
-          <>
-            {t('field.gcmObjectives')}
-            <span className={styles.summaryValue}>
-              {draft.gcmObjectives.map((n) => t('field.gcmShort', { n })).join(', ') ||
-                t('field.none')}
-            </span>
-          </>
-        }
+      <PickerDisclosure
+        title={t('field.gcmObjectives')}
+        chosen={draft.gcmObjectives.map((n) => t('field.gcmShort', { n })).join(', ')}
       >
         <CheckboxGroup
           legend={t('field.gcmObjectives')}
@@ -108,19 +91,8 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
           onChange={(gcmObjectives) => change({ gcmObjectives })}
           error={errors.gcmObjectives}
         />
-      </Disclosure>
-      <Disclosure
-        className={styles.picker}
-        bodyClassName={styles.pickerBody}
-        summary={
-          <>
-            {t('field.sdgTargets')}
-            <span className={styles.summaryValue}>
-              {draft.sdgTargets.join(', ') || t('field.none')}
-            </span>
-          </>
-        }
-      >
+      </PickerDisclosure>
+      <PickerDisclosure title={t('field.sdgTargets')} chosen={draft.sdgTargets.join(', ')}>
         <CheckboxGroup
           legend={t('field.sdgTargets')}
           options={SDG_TARGETS.map((s) => ({ value: s.id, label: s.id, description: s.title }))}
@@ -128,7 +100,7 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
           onChange={(sdgTargets) => change({ sdgTargets })}
           error={errors.sdgTargets}
         />
-      </Disclosure>
+      </PickerDisclosure>
     </div>
   );
 }
