@@ -1,16 +1,22 @@
-import { expect, test } from '@playwright/test';
+import { type BrowserContext, expect, test } from '@playwright/test';
 import { BoardPage } from './page-models/board-page';
+
+/** Two tabs on the same board, and the title of a card in triage to move. */
+async function openTwoTabs(context: BrowserContext) {
+  const first = new BoardPage(await context.newPage());
+  await first.open();
+  const second = new BoardPage(await context.newPage());
+  await second.open();
+  const [title] = await first.titlesIn('To triage');
+  if (!title) throw new Error('no card in triage');
+  return { first, second, title };
+}
 
 test.describe('several tabs', () => {
   test('a move in one tab appears in the other within a second, without reload', async ({
     context,
   }) => {
-    const first = new BoardPage(await context.newPage());
-    await first.open();
-    const second = new BoardPage(await context.newPage());
-    await second.open();
-    const [title] = await first.titlesIn('To triage');
-    if (!title) throw new Error('no card');
+    const { first, second, title } = await openTwoTabs(context);
 
     await first.moveTo(title, 'Partially implemented', /^Top/);
     await expect(
@@ -22,12 +28,7 @@ test.describe('several tabs', () => {
   });
 
   test('two tabs moving the same card end in one consistent place', async ({ context }) => {
-    const first = new BoardPage(await context.newPage());
-    await first.open();
-    const second = new BoardPage(await context.newPage());
-    await second.open();
-    const [title] = await first.titlesIn('To triage');
-    if (!title) throw new Error('no card');
+    const { first, second, title } = await openTwoTabs(context);
 
     await Promise.all([
       first.moveTo(title, 'Implemented', /^Top/),
