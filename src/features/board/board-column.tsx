@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
 import type { ActorRef } from '../../domain/actor';
 import type { Column } from '../../domain/column';
@@ -8,14 +8,17 @@ import { dueStatus } from '../../domain/due-status';
 import { useI18n } from '../../i18n/i18n-context';
 import type { BoardData } from '../../queries/board-queries';
 import styles from './board-column.module.css';
-import { CardList } from './card-list';
+import { CardList, VIRTUALIZE_FROM } from './card-list';
 import { ColumnHeader } from './column-header';
 import { QuickAdd } from './quick-add';
 import { SortableCard } from './sortable-card';
+import { startsInView, useNearView } from './use-near-view';
 
 interface BoardColumnProps {
   boardId: string;
   column: Column;
+  /** Where the column sits in the row of columns, 0 for the leftmost. */
+  position: number;
   cardIds: readonly string[];
   data: BoardData;
   progress: ReadonlyMap<string, ActionProgress>;
@@ -32,8 +35,16 @@ export function BoardColumn(props: BoardColumnProps) {
   const headingId = useId();
   // The column itself is a drop target, so an empty column still accepts a card.
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
+  // A long column off to the side renders its cards only once the board scrolls near it.
+  const section = useRef<HTMLElement>(null);
+  const near = useNearView(
+    section,
+    cardIds.length >= VIRTUALIZE_FROM,
+    startsInView(props.position),
+  );
   return (
     <section
+      ref={section}
       className={styles.column}
       aria-labelledby={headingId}
       data-column-kind={column.kind}
@@ -52,6 +63,7 @@ export function BoardColumn(props: BoardColumnProps) {
       >
         <CardList
           cardIds={cardIds}
+          deferred={!near}
           dropRef={setNodeRef}
           empty={t('column.empty')}
           renderCard={(id, slot) => {
@@ -69,7 +81,6 @@ export function BoardColumn(props: BoardColumnProps) {
                 onMoveTo={props.onMoveTo}
                 index={slot.index}
                 setSize={cardIds.length}
-                virtualTop={slot.virtualTop}
                 measureRef={slot.measureRef}
               />
             );

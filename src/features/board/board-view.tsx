@@ -21,6 +21,7 @@ import { MoveToDialog } from './move-to-dialog';
 import { RecommendationCard } from './recommendation-card';
 import { useBoardDnd } from './use-board-dnd';
 import { useBoardSensors } from './use-board-sensors';
+import { LANES_SCROLLER_ATTRIBUTE } from './use-near-view';
 
 const NO_PROGRESS: ReadonlyMap<string, ActionProgress> = new Map();
 
@@ -91,9 +92,10 @@ export const BoardView = memo(function BoardView({
   if (!data) return <p className={styles.loading}>{t('app.loading')}</p>;
 
   const allColumns = [...data.flowColumns, ...data.closedColumns];
-  const columnProps = (column: Column) => ({
+  const columnProps = (column: Column, position: number) => ({
     boardId,
     column,
+    position,
     cardIds: dnd.items[column.id] ?? [],
     data,
     progress,
@@ -124,10 +126,10 @@ export const BoardView = memo(function BoardView({
         onDragEnd={dnd.onDragEnd}
         onDragCancel={dnd.onDragCancel}
       >
-        <div className={styles.lanes}>
+        <div className={styles.lanes} {...{ [LANES_SCROLLER_ATTRIBUTE]: '' }}>
           <div className={styles.flow}>
-            {data.flowColumns.map((column) => (
-              <BoardColumn key={column.id} {...columnProps(column)} />
+            {data.flowColumns.map((column, index) => (
+              <BoardColumn key={column.id} {...columnProps(column, index)} />
             ))}
             <Button
               variant="quiet"
@@ -162,8 +164,11 @@ export const BoardView = memo(function BoardView({
                 </span>
               </button>
               {closedOpen &&
-                data.closedColumns.map((column) => (
-                  <BoardColumn key={column.id} {...columnProps(column)} />
+                data.closedColumns.map((column, index) => (
+                  <BoardColumn
+                    key={column.id}
+                    {...columnProps(column, data.flowColumns.length + index)}
+                  />
                 ))}
             </section>
           )}

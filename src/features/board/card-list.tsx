@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useRef } from 'react';
 import styles from './board-column.module.css';
 
@@ -10,13 +10,14 @@ export const VIRTUALIZE_FROM = 40;
 
 export interface CardSlot {
   index: number;
-  /** Set for virtualised items: their offset in the list and the ref that measures them. */
-  virtualTop?: number;
+  /** Set for virtualised items: the ref that measures them. */
   measureRef?: (element: HTMLElement | null) => void;
 }
 
 interface CardListProps {
   cardIds: readonly string[];
+  /** Not built yet: the column is long and out of view (see useNearView). */
+  deferred: boolean;
   /** The scroll container doubles as the column's drop target. */
   dropRef: (element: HTMLElement | null) => void;
   renderCard: (id: string, slot: CardSlot) => ReactNode;
@@ -28,11 +29,11 @@ interface CardListProps {
  * screen readers' browse mode see them all); a long one is virtualised, so a 10,000-card board
  * mounts a few dozen cards and a drag re-renders only those.
  */
-export function CardList({ cardIds, dropRef, renderCard, empty }: CardListProps) {
+export function CardList({ cardIds, deferred, dropRef, renderCard, empty }: CardListProps) {
   const virtual = cardIds.length >= VIRTUALIZE_FROM;
   return (
     <div ref={dropRef} className={styles.scroller} data-virtual={virtual || undefined}>
-      {cardIds.length === 0 ? (
+      {deferred ? null : cardIds.length === 0 ? (
         <p className={styles.empty}>{empty}</p>
       ) : virtual ? (
         <VirtualCards cardIds={cardIds} renderCard={renderCard} />
@@ -43,34 +44,58 @@ export function CardList({ cardIds, dropRef, renderCard, empty }: CardListProps)
   );
 }
 
+/**
+ * The scroller's size, from ResizeObserver only. The library's default also reads the box as
+ * the list mounts, which forces a layout of the whole board in the middle of React's commit;
+ * until the observer reports (before the first paint), `initialRect` stands in.
+ */
+function observeScrollerSize(
+  instance: Virtualizer<HTMLElement, Element>,
+  onSize: (rect: { width: number; height: number }) => void,
+) {
+  const element = instance.scrollElement;
+  if (!element || typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(([entry]) => {
+    const box = entry?.borderBoxSize[0];
+    if (box) onSize({ width: Math.round(box.inlineSize), height: Math.round(box.blockSize) });
+  });
+  observer.observe(element, { box: 'border-box' });
+  return () => observer.disconnect();
+}
+
 function VirtualCards({ cardIds, renderCard }: Pick<CardListProps, 'cardIds' | 'renderCard'>) {
   const anchor = useRef<HTMLOListElement>(null);
   const virtualizer = useVirtualizer({
     count: cardIds.length,
     getScrollElement: () => anchor.current?.parentElement ?? null,
+    observeElementRect: observeScrollerSize,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     // Sizes come from ResizeObserver only: reading each card's box as it mounts would force a
     // layout per card (tens of ms on a cold load); the observer reports them before paint.
     measureElement: (_element, entry) =>
       entry?.borderBoxSize[0]?.blockSize ?? ESTIMATED_CARD_HEIGHT,
-    overscan: 3,
+    // The first render already fills a column as tall as the window, instead of rendering a
+    // zero-height column and then, once measured, rendering again before the first paint.
+    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    // Cards flow one after another, so a new measurement never leaves them overlapping: the
+    // re-render it asks for can wait for React's next turn instead of blocking the paint.
+    useFlushSync: false,
+    overscan: 1,
     getItemKey: (index) => cardIds[index] ?? index,
   });
+  const items = virtualizer.getVirtualItems();
   return (
     <ol
       ref={anchor}
       className={styles.virtualCards}
-      style={{ blockSize: virtualizer.getTotalSize() }}
+      // The cards before the first rendered one are a padding of their measured height.
+      style={{ blockSize: virtualizer.getTotalSize(), paddingBlockStart: items[0]?.start ?? 0 }}
     >
-      {virtualizer.getVirtualItems().map((item) => {
+      {items.map((item) => {
         const id = cardIds[item.index];
         return id === undefined
           ? null
-          : renderCard(id, {
-              index: item.index,
-              virtualTop: item.start,
-              measureRef: virtualizer.measureElement,
-            });
+          : renderCard(id, { index: item.index, measureRef: virtualizer.measureElement });
       })}
     </ol>
   );

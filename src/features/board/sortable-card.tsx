@@ -18,14 +18,13 @@ type SortableCardProps = Omit<
 > & {
   index: number;
   setSize: number;
-  /** Where the item sits in a virtualised list (absolutely positioned), if it is in one. */
-  virtualTop?: number | undefined;
+  /** Set when the item is in a virtualised list, which measures it. */
   measureRef?: ((element: HTMLElement | null) => void) | undefined;
 };
 
 /** A card in a sortable column list; dnd-kit moves it with a transform, so nothing reflows. */
 export const SortableCard = memo(function SortableCard(props: SortableCardProps) {
-  const { virtualTop, measureRef, index, setSize, ...cardProps } = props;
+  const { measureRef, index, setSize, ...cardProps } = props;
   const {
     attributes,
     listeners,
@@ -43,16 +42,11 @@ export const SortableCard = memo(function SortableCard(props: SortableCardProps)
     },
     [setNodeRef, measureRef],
   );
-  const virtual = virtualTop !== undefined;
   return (
     <li
       ref={ref}
-      className={virtual ? styles.virtualItem : undefined}
-      style={{
-        transform: CSS.Translate.toString(transform),
-        transition,
-        ...(virtual ? { top: virtualTop } : {}),
-      }}
+      className={measureRef ? styles.virtualItem : undefined}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
       data-index={index}
       // A virtualised column holds only some items: tell assistive tech where this one sits.
       aria-setsize={setSize}

@@ -1,0 +1,57 @@
+import { type RefObject, useEffect, useState } from 'react';
+
+/** Marks the element that scrolls the board's columns sideways: the root of the check. */
+export const LANES_SCROLLER_ATTRIBUTE = 'data-lanes-scroller';
+
+/** A column's width plus the gap after it (board-column.module.css: 20rem; gap: --space-3). */
+const COLUMN_PITCH_REM = 20.75;
+
+/**
+ * A first guess, before any layout, at whether the column at `position` (0 = leftmost) starts
+ * within the window's width plus one column: right for an unscrolled board at any zoom, since
+ * both sides are in rem. A wrong guess costs only a deferred column or an early one.
+ */
+export function startsInView(position: number): boolean {
+  if (typeof window === 'undefined') return true;
+  const pitch = COLUMN_PITCH_REM * rootFontSize();
+  return position * pitch < window.innerWidth + pitch;
+}
+
+let fontSize: number | undefined;
+/** Read once: the guess runs in render, where a style read could force a recalculation. */
+function rootFontSize(): number {
+  fontSize ??= Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return fontSize;
+}
+
+/**
+ * Whether a column is in, or within one column's width of, the visible part of the board.
+ * Starts from `initiallyNear`, then an IntersectionObserver watches as the board scrolls
+ * sideways; nothing forces a layout. Once near, it stays so: scrolling back does not unmount
+ * what was built. Always true when `enabled` is false.
+ */
+export function useNearView(
+  ref: RefObject<HTMLElement | null>,
+  enabled: boolean,
+  initiallyNear: boolean,
+): boolean {
+  const [near, setNear] = useState(initiallyNear);
+  const settled = near || !enabled;
+  useEffect(() => {
+    const element = ref.current;
+    if (settled || !element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) setNear(true);
+      },
+      {
+        root: element.closest(`[${LANES_SCROLLER_ATTRIBUTE}]`),
+        // About one column either side on a laptop screen (rootMargin takes no rem).
+        rootMargin: '0px 25%',
+      },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, settled]);
+  return settled;
+}
