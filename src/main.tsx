@@ -1,3 +1,5 @@
+// First, for its side effect: the database opens while the rest of the app is evaluated.
+import './app/start-board-opening';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './app/tokens.css';

@@ -3,8 +3,8 @@ import { useI18n } from '../i18n/i18n-context';
 import { downloadBackup } from '../queries/settings-queries';
 import { StorageUnavailableError } from '../repositories/open-repositories';
 import { Button } from '../ui/button';
+import { openedRepositories } from './board-opening';
 import styles from './root-error-fallback.module.css';
-import { openedRepositories } from './use-open-board';
 
 /** The last line of defence: explains, offers a backup and a reload, and shows what broke. */
 export function RootErrorFallback({ error }: FallbackProps) {

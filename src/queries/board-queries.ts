@@ -1,30 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ActionProgress } from '../domain/action-progress';
-import { type BoardLayout, layoutBoard } from '../domain/board-layout';
-import type { Workshop } from '../domain/workshop';
 import type { Repositories } from '../repositories/repositories';
 import { boardKeys } from './query-keys';
+import { type BoardData, readBoardData } from './read-board-data';
 import { useRepositories } from './repositories-context';
 import { shareActionProgress, shareBoardData } from './share-board-data';
 
-export interface BoardData extends BoardLayout {
-  workshopsById: Map<string, Workshop>;
-}
+export type { BoardData } from './read-board-data';
 
 export function boardLayoutQuery(repositories: Repositories, boardId: string) {
   return queryOptions({
     queryKey: boardKeys.layout(boardId),
-    queryFn: async (): Promise<BoardData> => {
-      const [columns, cards, workshops] = await Promise.all([
-        repositories.columns.list(boardId),
-        repositories.recommendations.listOnBoard(boardId),
-        repositories.workshops.list(boardId),
-      ]);
-      return {
-        ...layoutBoard(columns, cards),
-        workshopsById: new Map(workshops.map((w) => [w.id, w])),
-      };
-    },
+    queryFn: (): Promise<BoardData> => readBoardData(repositories, boardId),
     structuralSharing: (previous, next) => shareBoardData(previous, next as BoardData),
   });
 }

@@ -1,0 +1,43 @@
+import { DEFAULT_BOARD_ID } from '../domain/board';
+import { createI18n } from '../i18n/create-i18n';
+import { type BoardData, readBoardData } from '../queries/read-board-data';
+import { openRepositories } from '../repositories/open-repositories';
+import type { Repositories } from '../repositories/repositories';
+
+/*
+ * No React in this module or below it: main.tsx imports start-board-opening.ts first, so this
+ * runs before React and the rest of the app have been evaluated, and IndexedDB opens the
+ * database and reads the board on its own thread meanwhile.
+ */
+
+export interface BoardOpening {
+  repositories: Promise<Repositories>;
+  /** The board's first read, started the moment the database is open. */
+  firstRead: Promise<BoardData>;
+}
+
+let opening: BoardOpening | null = null;
+let opened: Repositories | null = null;
+
+/** Opens the database and starts reading the board, once per page however often it is asked. */
+export function openBoardOnce(): BoardOpening {
+  if (opening) return opening;
+  const repositories = openRepositories({
+    boardId: DEFAULT_BOARD_ID,
+    // The name is stored once, when the board is created on the very first open.
+    boardName: createI18n('en').t('board.defaultName'),
+  }).then((open) => {
+    opened = open;
+    return open;
+  });
+  const firstRead = repositories.then((open) => readBoardData(open, DEFAULT_BOARD_ID));
+  // Not a lost error: the board's query takes this promise over and shows its failure.
+  firstRead.catch(() => undefined);
+  opening = { repositories, firstRead };
+  return opening;
+}
+
+/** The open repositories, for the root error fallback's backup (null until open, or if it failed). */
+export function openedRepositories(): Repositories | null {
+  return opened;
+}
