@@ -15,6 +15,13 @@ import { parseRow, parseRows } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
 import { removeWorkshop, restoreWorkshop, type WorkshopRemovalUndo } from './workshop-removal';
 
+/** A board's stored workshop rows, validated and live, newest meeting first. */
+export function liveWorkshopsFromRows(rows: readonly unknown[]): Workshop[] {
+  return parseRows(WorkshopSchema, 'workshops', rows)
+    .filter((w) => w.deletedAt === null)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+}
+
 export function createWorkshopRepository(db: RecboardDatabase) {
   async function getLive(id: string): Promise<Workshop> {
     const row = await db.workshops.get(id);
@@ -25,10 +32,7 @@ export function createWorkshopRepository(db: RecboardDatabase) {
   return {
     /** The board's workshops, newest meeting first. */
     async list(boardId: string): Promise<Workshop[]> {
-      const rows = await db.workshops.where('boardId').equals(boardId).toArray();
-      return parseRows(WorkshopSchema, 'workshops', rows)
-        .filter((w) => w.deletedAt === null)
-        .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+      return liveWorkshopsFromRows(await db.workshops.where('boardId').equals(boardId).toArray());
     },
 
     /** A live workshop; a deleted or unknown id is a RecordNotFoundError. */
