@@ -1,13 +1,8 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-// Dependency-free modules, with extensions: the config is loaded before Vite resolves anything.
-import { DATABASE_NAME } from './src/db/database-name.ts';
-import { EARLY_READ_GLOBAL } from './src/db/early-read/early-read-global.ts';
-import { readBoardEarly } from './src/db/early-read/read-board-early.ts';
-import { DEFAULT_BOARD_ID } from './src/domain/default-board-id.ts';
 
 /**
  * `vite build --mode bench` adds the benchmark harness page (bench/harness.html) beside the app
@@ -23,28 +18,9 @@ const benchBuild = {
   },
 };
 
-/**
- * Makes index.html start reading the board's rows from IndexedDB as it is parsed, while the
- * app's JavaScript is still downloading and compiling (src/db/early-read/). An inline script,
- * because a module would wait for the app's bundle; readBoardEarly is self-contained for it.
- */
-function earlyBoardRead(): Plugin {
-  const args = [DATABASE_NAME, DEFAULT_BOARD_ID].map((arg) => JSON.stringify(arg)).join(', ');
-  const script = `window.${EARLY_READ_GLOBAL} = (${readBoardEarly.toString()})(${args});`;
-  return {
-    name: 'recboard:early-board-read',
-    transformIndexHtml(_html, context) {
-      // The app's page only: the benchmark's harness page fills the database, never reads it.
-      if (context.path !== '/index.html') return [];
-      return [{ tag: 'script', children: script, injectTo: 'head' }];
-    },
-  };
-}
-
 export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
-    earlyBoardRead(),
     VitePWA({
       // 'prompt': a new version waits until the person chooses to reload (never mid-edit).
       registerType: 'prompt',

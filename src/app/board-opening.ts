@@ -1,20 +1,18 @@
 import { DEFAULT_BOARD_ID } from '../domain/board';
 import { createI18n } from '../i18n/create-i18n';
-import { type BoardData, boardDataFromRows, readBoardData } from '../queries/read-board-data';
-import { takeEarlyBoardRows } from '../repositories/early-board-rows';
+import { type BoardData, readBoardData } from '../queries/read-board-data';
 import { openRepositories } from '../repositories/open-repositories';
 import type { Repositories } from '../repositories/repositories';
 
 /*
  * No React in this module or below it: main.tsx imports start-board-opening.ts first, so this
- * runs before React and the rest of the app have been evaluated. By then index.html's inline
- * script has usually read the board's rows already (db/early-read/): they are validated and
- * used while Dexie opens the database beside them.
+ * runs before React and the rest of the app have been evaluated, and IndexedDB opens the
+ * database and reads the board on its own thread meanwhile.
  */
 
 export interface BoardOpening {
   repositories: Promise<Repositories>;
-  /** The board's first read: the early one if index.html made it, else one as soon as open. */
+  /** The board's first read, started the moment the database is open. */
   firstRead: Promise<BoardData>;
 }
 
@@ -32,11 +30,7 @@ export function openBoardOnce(): BoardOpening {
     opened = open;
     return open;
   });
-  const firstRead = takeEarlyBoardRows().then((rows) =>
-    rows
-      ? boardDataFromRows(rows)
-      : repositories.then((open) => readBoardData(open, DEFAULT_BOARD_ID)),
-  );
+  const firstRead = repositories.then((open) => readBoardData(open, DEFAULT_BOARD_ID));
   // Not a lost error: the board's query takes this promise over and shows its failure.
   firstRead.catch(() => undefined);
   opening = { repositories, firstRead };

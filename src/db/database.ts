@@ -7,10 +7,10 @@ import type { Column } from '../domain/column';
 import type { ProgressNote } from '../domain/progress-note';
 import type { Recommendation } from '../domain/recommendation';
 import type { Workshop } from '../domain/workshop';
-import { DATABASE_NAME } from './database-name';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
-export { DATABASE_NAME } from './database-name';
+/** Changing this name wipes users' data: the browser would open a new, empty database. */
+export const DATABASE_NAME = 'recboard';
 
 export interface DeviceMetaRow {
   key: string;

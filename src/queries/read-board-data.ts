@@ -1,23 +1,14 @@
 import { type BoardLayout, layoutBoard } from '../domain/board-layout';
 import type { Workshop } from '../domain/workshop';
-import type { BoardRows } from '../repositories/early-board-rows';
 import type { Repositories } from '../repositories/repositories';
 
 export interface BoardData extends BoardLayout {
   workshopsById: Map<string, Workshop>;
 }
 
-/** The board as its view needs it, from its columns, cards and workshops. */
-export function boardDataFromRows({ columns, cards, workshops }: BoardRows): BoardData {
-  return {
-    ...layoutBoard(columns, cards),
-    workshopsById: new Map(workshops.map((w) => [w.id, w])),
-  };
-}
-
 /**
  * Everything the board's first screen shows, read in parallel. No react-query here: the app
- * starts its first read before React has loaded (app/board-opening.ts).
+ * starts this read before React has loaded (app/board-opening.ts), and the query reuses it.
  */
 export async function readBoardData(
   repositories: Repositories,
@@ -28,5 +19,8 @@ export async function readBoardData(
     repositories.recommendations.listOnBoard(boardId),
     repositories.workshops.list(boardId),
   ]);
-  return boardDataFromRows({ columns, cards, workshops });
+  return {
+    ...layoutBoard(columns, cards),
+    workshopsById: new Map(workshops.map((w) => [w.id, w])),
+  };
 }

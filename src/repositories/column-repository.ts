@@ -14,14 +14,11 @@ import { columnCards, isOnBoard } from './column-cards';
 import { parseRow, parseRows } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
 
-/** A board's stored column rows as the board shows them: validated, live, in rank order. */
-export function liveColumnsFromRows(rows: readonly unknown[]): Column[] {
-  return sortByRank(parseRows(ColumnSchema, 'columns', rows).filter((c) => c.deletedAt === null));
-}
-
 export function createColumnRepository(db: RecboardDatabase) {
   async function list(boardId: string): Promise<Column[]> {
-    return liveColumnsFromRows(await db.columns.where('boardId').equals(boardId).toArray());
+    const rows = await db.columns.where('boardId').equals(boardId).toArray();
+    const columns = parseRows(ColumnSchema, 'columns', rows).filter((c) => c.deletedAt === null);
+    return sortByRank(columns);
   }
 
   async function read(id: string): Promise<Column> {

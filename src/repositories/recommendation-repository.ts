@@ -15,11 +15,6 @@ import { columnCards, isOnBoard } from './column-cards';
 import { parseRow, parseRows } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
 
-/** A board's stored recommendation rows, validated, keeping the cards the board shows. */
-export function cardsOnBoardFromRows(rows: readonly unknown[]): Recommendation[] {
-  return parseRows(RecommendationSchema, 'recommendations', rows).filter(isOnBoard);
-}
-
 export function createRecommendationRepository(db: RecboardDatabase) {
   async function read(id: string): Promise<Recommendation> {
     const row = await db.recommendations.get(id);
@@ -35,9 +30,8 @@ export function createRecommendationRepository(db: RecboardDatabase) {
   return {
     /** Every card on the board (archived and deleted ones left out). */
     async listOnBoard(boardId: string): Promise<Recommendation[]> {
-      return cardsOnBoardFromRows(
-        await db.recommendations.where('boardId').equals(boardId).toArray(),
-      );
+      const rows = await db.recommendations.where('boardId').equals(boardId).toArray();
+      return parseRows(RecommendationSchema, 'recommendations', rows).filter(isOnBoard);
     },
 
     /** Archived cards, most recently archived first. */

@@ -15,13 +15,6 @@ import { parseRow, parseRows } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
 import { removeWorkshop, restoreWorkshop, type WorkshopRemovalUndo } from './workshop-removal';
 
-/** A board's stored workshop rows, validated and live, newest meeting first. */
-export function liveWorkshopsFromRows(rows: readonly unknown[]): Workshop[] {
-  return parseRows(WorkshopSchema, 'workshops', rows)
-    .filter((w) => w.deletedAt === null)
-    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-}
-
 export function createWorkshopRepository(db: RecboardDatabase) {
   async function getLive(id: string): Promise<Workshop> {
     const row = await db.workshops.get(id);
@@ -32,7 +25,10 @@ export function createWorkshopRepository(db: RecboardDatabase) {
   return {
     /** The board's workshops, newest meeting first. */
     async list(boardId: string): Promise<Workshop[]> {
-      return liveWorkshopsFromRows(await db.workshops.where('boardId').equals(boardId).toArray());
+      const rows = await db.workshops.where('boardId').equals(boardId).toArray();
+      return parseRows(WorkshopSchema, 'workshops', rows)
+        .filter((w) => w.deletedAt === null)
+        .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
     },
 
     /** A live workshop; a deleted or unknown id is a RecordNotFoundError. */
