@@ -1,5 +1,7 @@
 import { DEFAULT_BOARD_ID } from '../domain/board';
 import { createI18n } from '../i18n/create-i18n';
+import { requestPersistentStorage } from '../lib/persistent-storage';
+import { whenIdle } from '../lib/when-idle';
 import { type BoardData, readBoardData } from '../queries/read-board-data';
 import { openRepositories } from '../repositories/open-repositories';
 import type { Repositories } from '../repositories/repositories';
@@ -33,6 +35,9 @@ export function openBoardOnce(): BoardOpening {
   const firstRead = repositories.then((open) => readBoardData(open, DEFAULT_BOARD_ID));
   // Not a lost error: the board's query takes this promise over and shows its failure.
   firstRead.catch(() => undefined);
+  // Asking the browser to keep the data is not needed for the first screen: ask after it.
+  const askToPersist = () => whenIdle(() => void requestPersistentStorage());
+  firstRead.then(askToPersist, askToPersist);
   opening = { repositories, firstRead };
   return opening;
 }

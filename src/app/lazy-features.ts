@@ -1,3 +1,4 @@
+import { whenIdle } from '../lib/when-idle';
 import { lazyWithPreload } from './lazy-with-preload';
 
 /*
@@ -28,6 +29,5 @@ export const SettingsPage = lazyWithPreload(() =>
  * card opens at once and the board's own load is not slowed.
  */
 export function prefetchEditor(): void {
-  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-  idle(() => void editor.preload());
+  whenIdle(() => void editor.preload());
 }

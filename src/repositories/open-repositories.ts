@@ -1,5 +1,4 @@
 import { RecboardDatabase } from '../db/database';
-import { requestPersistentStorage } from '../lib/persistent-storage';
 import { createRepositories, type Repositories } from './repositories';
 
 /** IndexedDB could not be opened: private mode, blocked site data, or a browser without it. */
@@ -16,7 +15,7 @@ export class StorageUnavailableError extends Error {
 }
 
 /**
- * Opens the database, asks the browser to keep it, and creates the board on first open.
+ * Opens the database and creates the board on first open.
  * Called once by the composition root; every other layer gets the repositories.
  */
 export async function openRepositories(options: {
@@ -30,7 +29,6 @@ export async function openRepositories(options: {
   } catch (error) {
     throw new StorageUnavailableError(error);
   }
-  void requestPersistentStorage();
   const repositories = createRepositories(db);
   await repositories.boardSetup.ensureBoard(options.boardId, options.boardName);
   return repositories;
