@@ -8,7 +8,7 @@ import { dueStatus } from '../../domain/due-status';
 import { useI18n } from '../../i18n/i18n-context';
 import type { BoardData } from '../../queries/board-queries';
 import styles from './board-column.module.css';
-import { CardList, VIRTUALIZE_FROM } from './card-list';
+import { CardList, isVirtualised } from './card-list';
 import { ColumnHeader } from './column-header';
 import { QuickAdd } from './quick-add';
 import { SortableCard } from './sortable-card';
@@ -35,13 +35,10 @@ export function BoardColumn(props: BoardColumnProps) {
   const headingId = useId();
   // The column itself is a drop target, so an empty column still accepts a card.
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
-  // A long column off to the side renders its cards only once the board scrolls near it.
+  // A virtualised column off to the side renders its cards only once the board scrolls near it.
   const section = useRef<HTMLElement>(null);
-  const near = useNearView(
-    section,
-    cardIds.length >= VIRTUALIZE_FROM,
-    startsInView(props.position),
-  );
+  const virtual = isVirtualised(cardIds.length, data.cardsById.size);
+  const near = useNearView(section, virtual, startsInView(props.position));
   return (
     <section
       ref={section}
@@ -63,6 +60,7 @@ export function BoardColumn(props: BoardColumnProps) {
       >
         <CardList
           cardIds={cardIds}
+          virtual={virtual}
           deferred={!near}
           dropRef={setNodeRef}
           empty={t('column.empty')}

@@ -31,4 +31,31 @@ describe('BoardView', () => {
     expect(await screen.findByText(/<img src=x/)).toBeDefined();
     expect(container.querySelector('img')).toBeNull();
   });
+
+  it('on a large board mounts only the cards in view, short columns included', async () => {
+    const { repositories, boardId } = await createTestBoard();
+    await repositories.boardSetup.clearBoard(boardId);
+    const columns = await repositories.columns.list(boardId);
+    // 204 cards over every column: each column is short, the board is large.
+    for (let index = 0; index < 204; index += 1) {
+      const column = columns[index % columns.length];
+      await repositories.recommendations.create(boardId, {
+        text: `Recommendation number ${index + 1}`,
+        columnId: column?.id ?? '',
+      });
+    }
+    const { container } = renderWithProviders(
+      <BoardView boardId={boardId} onOpenCard={() => {}} />,
+      repositories,
+    );
+
+    const triage = await within(container).findByRole('region', { name: 'To triage' });
+    const perColumn = Math.ceil(204 / columns.length);
+    expect(perColumn).toBeLessThan(40);
+    expect(within(triage).getByText(`${perColumn} recommendations`)).toBeDefined();
+    const mounted = within(triage).getAllByRole('article').length;
+    expect(mounted).toBeGreaterThan(0);
+    expect(mounted).toBeLessThan(perColumn);
+    expect(within(container).getAllByRole('article').length).toBeLessThan(100);
+  });
 });

@@ -5,8 +5,21 @@ import styles from './board-column.module.css';
 /** A typical card's height in px, used until the real one is observed. */
 const ESTIMATED_CARD_HEIGHT = 190;
 
-/** Columns up to this many cards render them all; longer ones render only what is in view. */
-export const VIRTUALIZE_FROM = 40;
+/** A column this long renders only the cards in view, whatever the size of its board. */
+const LONG_COLUMN_FROM = 40;
+
+/** On a board this large every column renders only the cards in view, short ones too. */
+const LARGE_BOARD_FROM = 200;
+
+/**
+ * Whether a column renders only what is in view. Small boards render every card, so
+ * find-in-page and screen readers' browse mode see them all; a long column, or any column of
+ * a large board, is virtualised, so the cards mounted (and re-rendered by a drag) stay a few
+ * dozen however large the board grows (decision 006).
+ */
+export function isVirtualised(columnLength: number, boardSize: number): boolean {
+  return columnLength >= LONG_COLUMN_FROM || boardSize >= LARGE_BOARD_FROM;
+}
 
 export interface CardSlot {
   index: number;
@@ -16,7 +29,9 @@ export interface CardSlot {
 
 interface CardListProps {
   cardIds: readonly string[];
-  /** Not built yet: the column is long and out of view (see useNearView). */
+  /** Render only the cards in view (see isVirtualised). */
+  virtual: boolean;
+  /** Not built yet: the column is virtualised and out of view (see useNearView). */
   deferred: boolean;
   /** The scroll container doubles as the column's drop target. */
   dropRef: (element: HTMLElement | null) => void;
@@ -24,13 +39,15 @@ interface CardListProps {
   empty: ReactNode;
 }
 
-/**
- * The scrolling list of a column's cards. A short column renders every card (find-in-page and
- * screen readers' browse mode see them all); a long one is virtualised, so a 10,000-card board
- * mounts a few dozen cards and a drag re-renders only those.
- */
-export function CardList({ cardIds, deferred, dropRef, renderCard, empty }: CardListProps) {
-  const virtual = cardIds.length >= VIRTUALIZE_FROM;
+/** The scrolling list of a column's cards: every card, or only those in view. */
+export function CardList({
+  cardIds,
+  virtual,
+  deferred,
+  dropRef,
+  renderCard,
+  empty,
+}: CardListProps) {
   return (
     <div ref={dropRef} className={styles.scroller} data-virtual={virtual || undefined}>
       {deferred ? null : cardIds.length === 0 ? (
