@@ -97,7 +97,7 @@ export function renderMarkdown(results: BenchResults): string {
     'drives Chromium with Playwright over deterministic generated boards of 500, 2,000 and 10,000',
     'recommendations (bench/generate-board.ts: 8 columns, 50 workshops, texts from the sample',
     'board, about 2.5 action items and 1.5 progress notes per card). `BENCH_SIZES=500,2000` and',
-    '`BENCH_RUNS=3` narrow it down; by default 5 runs per size, 3 at 10,000. It serves on port',
+    '`BENCH_RUNS=3` narrow it down; by default 7 runs per size, 3 at 10,000. It serves on port',
     '4190 (`BENCH_PORT` to change) and never reuses a running server, so the figures always come',
     'from a build of the working tree. `npm test` runs one 500-card pass (e2e/bench-smoke.spec.ts)',
     'only to keep this harness working; it judges no figure.',
