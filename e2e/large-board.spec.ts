@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { openHarness, populate } from '../bench/measures';
+import { BoardPage } from './page-models/board-page';
+
+/*
+ * A 500-card board (the benchmark's generated one): every column is virtualised, and the
+ * columns beyond the window build their cards only when the board comes near them. Nothing
+ * about that may be visible to a person: counts are whole, and a keyboard move reaches them.
+ */
+
+test.use({
+  baseURL: `http://127.0.0.1:${Number(process.env.E2E_BENCH_PORT ?? 4174)}`,
+  serviceWorkers: 'block',
+});
+
+const LAST = 'Noted / not accepted';
+
+test('columns out of view are built when a keyboard move or a scroll reaches them', async ({
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const harness = await context.newPage();
+  await openHarness(harness);
+  const counts = await populate(harness, 500);
+  expect(counts.recommendations).toBe(500);
+  await harness.close();
+
+  const board = new BoardPage(await context.newPage());
+  await board.open();
+  const last = board.column(LAST);
+  await expect(board.cardsIn('To triage').first()).toBeVisible();
+  // Out of view: its header and whole count are there, its cards are not built yet.
+  await expect(last.getByText(/^\d+ recommendations$/)).toBeVisible();
+  await expect(board.cardsIn(LAST)).toHaveCount(0);
+
+  // A keyboard move from the first column to the last one.
+  const title = (await board.cardsIn('To triage').first().getByRole('heading').innerText()).trim();
+  const handle = board.dragHandle(title);
+  await handle.focus();
+  await board.page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
+  // An arrow moves the card one column on, or first scrolls the board to show it (dnd-kit's
+  // keyboard sensor): press until the card is announced over the last column.
+  await expect(async () => {
+    await board.page.keyboard.press('ArrowRight');
+    await expect(board.liveRegion()).toContainText(`over ${LAST},`, { timeout: 500 });
+  }).toPass({ timeout: 30_000 });
+  await expect(board.liveRegion()).toContainText(`over ${LAST},`);
+  await board.page.keyboard.press('Space');
+
+  await expect(last.getByRole('article', { name: title, exact: true })).toHaveCount(1);
+  await expect(board.cardsIn('To triage').getByRole('article', { name: title })).toHaveCount(0);
+  expect(await board.cardsIn(LAST).count()).toBeGreaterThan(1);
+
+  // After a reload the board starts scrolled back, the far columns unbuilt again.
+  await board.reload();
+  await expect(board.cardsIn('To triage').first()).toBeVisible();
+  await expect(board.cardsIn('Implemented')).toHaveCount(0);
+  await board.column('Implemented').scrollIntoViewIfNeeded();
+  await expect(board.cardsIn('Implemented').first()).toBeVisible();
+});
