@@ -7,9 +7,8 @@ import { openRepositories } from '../repositories/open-repositories';
 import type { Repositories } from '../repositories/repositories';
 
 /*
- * No React in this module or below it: main.tsx imports start-board-opening.ts first, so this
- * runs before React and the rest of the app have been evaluated, and IndexedDB opens the
- * database and reads the board on its own thread meanwhile.
+ * No React in this module or below it: main.tsx imports start-board-opening.ts first, so the
+ * database starts opening before React and the rest of the app have been evaluated.
  */
 
 export interface BoardOpening {
@@ -33,9 +32,8 @@ export function openBoardOnce(): BoardOpening {
     return open;
   });
   const firstRead = repositories.then((open) => readBoardData(open, DEFAULT_BOARD_ID));
-  // Not a lost error: the board's query takes this promise over and shows its failure.
-  firstRead.catch(() => undefined);
-  // Asking the browser to keep the data is not needed for the first screen: ask after it.
+  // Asking the browser to keep the data is not needed for the first screen: ask after it,
+  // whatever the read's outcome (a failure is not lost: the board's query shows it).
   const askToPersist = () => whenIdle(() => void requestPersistentStorage());
   firstRead.then(askToPersist, askToPersist);
   opening = { repositories, firstRead };
