@@ -25,9 +25,9 @@ function rootFontSize(): number {
 }
 
 /**
- * Whether a column is in, or within one column's width of, the visible part of the board.
+ * Whether a column is in, or about a column's width from, the visible part of the board.
  * Starts from `initiallyNear`, then an IntersectionObserver watches as the board scrolls
- * sideways; nothing forces a layout. Once near, it stays so: scrolling back does not unmount
+ * sideways (a margin of a quarter of the board's width); nothing forces a layout. Once near, it stays so: scrolling back does not unmount
  * what was built. Always true when `enabled` is false.
  */
 export function useNearView(
