@@ -6,8 +6,6 @@ import { type BoardData, readBoardData } from './read-board-data';
 import { useRepositories } from './repositories-context';
 import { shareActionProgress, shareBoardData } from './share-board-data';
 
-export type { BoardData } from './read-board-data';
-
 export function boardLayoutQuery(repositories: Repositories, boardId: string) {
   return queryOptions({
     queryKey: boardKeys.layout(boardId),

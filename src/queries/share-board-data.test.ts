@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Recommendation } from '../domain/recommendation';
-import type { BoardData } from './board-queries';
+import type { BoardData } from './read-board-data';
 import { shareActionProgress, shareBoardData } from './share-board-data';
 
 const card = (id: string, updatedAt: string) =>

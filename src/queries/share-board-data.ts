@@ -1,6 +1,6 @@
 import type { ActionProgress } from '../domain/action-progress';
 import type { Recommendation } from '../domain/recommendation';
-import type { BoardData } from './board-queries';
+import type { BoardData } from './read-board-data';
 
 function sameCard(a: Recommendation, b: Recommendation): boolean {
   return (

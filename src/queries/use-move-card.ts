@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { type CardMove, moveInLayout } from '../domain/move-in-layout';
 import { markTiming } from '../lib/perf-marks';
-import type { BoardData } from './board-queries';
 import { boardKeys } from './query-keys';
+import type { BoardData } from './read-board-data';
 import { useRepositories } from './repositories-context';
 import { useInvalidateBoard } from './use-invalidate-board';
 

@@ -6,7 +6,7 @@ import type { ActorRef } from '../../domain/actor';
 import type { Column } from '../../domain/column';
 import { dueStatus } from '../../domain/due-status';
 import { useI18n } from '../../i18n/i18n-context';
-import type { BoardData } from '../../queries/board-queries';
+import type { BoardData } from '../../queries/read-board-data';
 import styles from './board-column.module.css';
 import { CardList, isVirtualised } from './card-list';
 import { ColumnHeader } from './column-header';
@@ -38,7 +38,7 @@ export function BoardColumn(props: BoardColumnProps) {
   // A virtualised column off to the side renders its cards only once the board scrolls near it.
   const section = useRef<HTMLElement>(null);
   const virtual = isVirtualised(cardIds.length, data.cardsById.size);
-  const near = useNearView(section, virtual, startsInView(props.position));
+  const near = useNearView(section, virtual, () => startsInView(props.position));
   return (
     <section
       ref={section}
