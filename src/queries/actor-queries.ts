@@ -60,12 +60,16 @@ export function useUserActors(boardId: string) {
   return useQuery({ ...userActorsQuery(useRepositories(), boardId), select: liveOnly });
 }
 
-/** How many live recommendations and workshops name an actor. */
+/**
+ * How many live recommendations and workshops name an actor. Not cached once the dialog
+ * asking closes, like a workshop's recommendation count: the user decides on these numbers.
+ */
 export function useActorReferences(boardId: string, actorId: string) {
   const repositories = useRepositories();
   return useQuery({
     queryKey: boardKeys.actorReferences(boardId, actorId),
     queryFn: () => repositories.actors.countReferences(actorId),
+    gcTime: 0,
   });
 }
 

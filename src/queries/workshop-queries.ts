@@ -20,12 +20,17 @@ export function useWorkshops(boardId: string) {
   return useQuery(workshopsQuery(useRepositories(), boardId));
 }
 
-/** How many recommendations a workshop's deletion would touch (archived ones included). */
+/**
+ * How many recommendations a workshop's deletion would touch (archived ones included).
+ * Not cached once the dialog asking closes (gcTime 0): a count kept from an earlier opening
+ * would show, stale, until the refetch landed, and the user decides on that number.
+ */
 export function useWorkshopRecommendationCount(boardId: string, workshopId: string) {
   const repositories = useRepositories();
   return useQuery({
     queryKey: boardKeys.workshopRecommendationCount(boardId, workshopId),
     queryFn: () => repositories.workshops.countRecommendations(workshopId),
+    gcTime: 0,
   });
 }
 

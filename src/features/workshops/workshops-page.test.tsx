@@ -95,6 +95,36 @@ describe('WorkshopsPage', () => {
     expect(await repositories.workshops.countRecommendations(source.id)).toBe(count);
   });
 
+  it('never shows a count kept from an earlier opening of the delete dialog', async () => {
+    const { user, repositories, boardId } = await renderPage();
+    const [first, second] = await repositories.workshops.list(boardId);
+    if (!first || !second) throw new Error('the sample board has workshops');
+    const before = await repositories.workshops.countRecommendations(second.id);
+    const openDelete = async () => {
+      const item = screen.getByRole('article', { name: second.title });
+      await user.click(within(item).getByRole('button', { name: /^Delete/ }));
+      return screen.getByRole('dialog', { name: 'Delete workshop' });
+    };
+
+    const dialog = await openDelete();
+    await within(dialog).findByText(new RegExp(`has ${before} recommendations?\\.`));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await repositories.workshops.remove(first.id, {
+      recommendations: 'move',
+      toWorkshopId: second.id,
+    });
+    const after = await repositories.workshops.countRecommendations(second.id);
+    expect(after).toBeGreaterThan(before);
+
+    const reopened = await openDelete();
+    expect(
+      within(reopened).queryByText(new RegExp(`has ${before} recommendations?\\.`)),
+    ).toBeNull();
+    expect(
+      await within(reopened).findByText(new RegExp(`has ${after} recommendations\\.`)),
+    ).toBeDefined();
+  });
+
   it('offers live user actors as organisers and keeps a removed one on its workshops', async () => {
     const ids = { network: '', gone: '', workshop: '' };
     const { user, repositories } = await renderPage(async ({ repositories, boardId }) => {
