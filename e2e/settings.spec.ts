@@ -23,7 +23,7 @@ test('settings show storage, download a full backup, and remember when', async (
   const snapshot = JSON.parse(await readFile(await download.path(), 'utf8'));
   expect(snapshot).toMatchObject({
     format: 'recboard-snapshot',
-    schemaVersion: 2,
+    schemaVersion: 3,
     app: { name: 'Recboard' },
   });
   expect(snapshot.data.recommendations).toHaveLength(cards);

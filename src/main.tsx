@@ -2,6 +2,7 @@
 import './app/start-board-opening';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { openBoardOnce } from './app/board-opening';
 import './app/tokens.css';
 import './app/global.css';
 import { App } from './app/app';
@@ -21,12 +22,26 @@ const queryClient = createQueryClient((error) =>
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <I18nContext.Provider value={i18n}>
-      <ToastContext.Provider value={toasts}>
-        <App queryClient={queryClient} />
-      </ToastContext.Provider>
-    </I18nContext.Provider>
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(container).render(
+    <StrictMode>
+      <I18nContext.Provider value={i18n}>
+        <ToastContext.Provider value={toasts}>
+          <App queryClient={queryClient} />
+        </ToastContext.Provider>
+      </I18nContext.Provider>
+    </StrictMode>,
+  );
+
+/**
+ * How long the first render waits for the board's first screen. Rendering the shell first
+ * and the board a moment later costs a render, a layout and a paint more than rendering
+ * both at once; a slow or blocked database still gets the loading screen after this wait.
+ */
+const FIRST_SCREEN_WAIT_MS = 300;
+
+const firstScreen = openBoardOnce().firstRead;
+void Promise.race([
+  firstScreen.then(undefined, () => undefined),
+  new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
+]).then(render);

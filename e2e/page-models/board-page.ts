@@ -10,14 +10,20 @@ export class BoardPage {
     this.sampleBanner = page.getByRole('complementary', { name: 'Sample data' });
   }
 
+  /** Opens the board and waits for all of it: the first screen paints before the rest is read. */
   async open(): Promise<void> {
     await this.page.goto('/');
+    await this.whole();
+  }
+
+  async whole(): Promise<void> {
     await expect(this.board).toBeVisible();
+    await expect(this.board).not.toHaveAttribute('aria-busy', 'true');
   }
 
   async reload(): Promise<void> {
     await this.page.reload();
-    await expect(this.board).toBeVisible();
+    await this.whole();
   }
 
   column(name: string): Locator {

@@ -1,23 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLUMNS } from '../domain/default-columns';
-import { openBoardOnce, openedRepositories } from './board-opening';
+import { FIRST_SCREEN_CARDS_PER_COLUMN } from '../queries/read-board-data';
+import { firstScreenRead, openBoardOnce, openedRepositories } from './board-opening';
 
 describe('openBoardOnce', () => {
-  it('opens the database once, creates the board, and reads it for the first screen', async () => {
+  it('opens the database once, creates the board, and reads its first screen', async () => {
     const opening = openBoardOnce();
     expect(openBoardOnce()).toBe(opening);
+    expect(firstScreenRead()).toBeNull();
 
     const board = await opening.firstRead;
+    expect(firstScreenRead()).toBe(board);
     expect(board.flowColumns.length + board.closedColumns.length).toBe(DEFAULT_COLUMNS.length);
-    expect(board.cardsById.size).toBeGreaterThan(20);
     expect(board.workshopsById.size).toBeGreaterThanOrEqual(4);
 
     const repositories = await opening.repositories;
     expect(openedRepositories()).toBe(repositories);
-    // The first read is what the repositories hold, not a copy from somewhere else.
+    // Each column's first cards, in board order, and the count of all of them.
     const cards = await repositories.recommendations.listOnBoard(
       [...board.cardsById.values()][0]?.boardId ?? '',
     );
-    expect(cards.map((card) => card.id).sort()).toEqual([...board.cardsById.keys()].sort());
+    for (const [columnId, ids] of Object.entries(board.cardIdsByColumn)) {
+      const all = cards.filter((card) => card.columnId === columnId);
+      expect(board.cardCountByColumn[columnId]).toBe(all.length);
+      expect(ids.length).toBe(Math.min(all.length, FIRST_SCREEN_CARDS_PER_COLUMN));
+    }
+    expect(board.cardsById.size).toBeGreaterThan(20);
   });
 });

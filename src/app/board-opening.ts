@@ -2,7 +2,7 @@ import { DEFAULT_BOARD_ID } from '../domain/board';
 import { createI18n } from '../i18n/create-i18n';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { whenIdle } from '../lib/when-idle';
-import { type BoardData, readBoardData } from '../queries/read-board-data';
+import { type BoardData, readFirstScreen } from '../queries/read-board-data';
 import { openRepositories } from '../repositories/open-repositories';
 import type { Repositories } from '../repositories/repositories';
 
@@ -13,12 +13,13 @@ import type { Repositories } from '../repositories/repositories';
 
 export interface BoardOpening {
   repositories: Promise<Repositories>;
-  /** The board's first read, started the moment the database is open. */
+  /** The board's first screen (readFirstScreen), read the moment the database is open. */
   firstRead: Promise<BoardData>;
 }
 
 let opening: BoardOpening | null = null;
 let opened: Repositories | null = null;
+let firstScreen: BoardData | null = null;
 
 /** Opens the database and starts reading the board, once per page however often it is asked. */
 export function openBoardOnce(): BoardOpening {
@@ -31,7 +32,12 @@ export function openBoardOnce(): BoardOpening {
     opened = open;
     return open;
   });
-  const firstRead = repositories.then((open) => readBoardData(open, DEFAULT_BOARD_ID));
+  const firstRead = repositories
+    .then((open) => readFirstScreen(open, DEFAULT_BOARD_ID))
+    .then((board) => {
+      firstScreen = board;
+      return board;
+    });
   // Asking the browser to keep the data is not needed for the first screen: ask after it,
   // whatever the read's outcome (a failure is not lost: the board's query shows it).
   const askToPersist = () => whenIdle(() => void requestPersistentStorage());
@@ -43,4 +49,9 @@ export function openBoardOnce(): BoardOpening {
 /** The open repositories, for the root error fallback's backup (null until open, or if it failed). */
 export function openedRepositories(): Repositories | null {
   return opened;
+}
+
+/** The first screen's data once read (null before), for a first render that needs no wait. */
+export function firstScreenRead(): BoardData | null {
+  return firstScreen;
 }

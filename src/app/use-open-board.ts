@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { DEFAULT_BOARD_ID } from '../domain/board';
 import { boardLayoutQuery } from '../queries/board-queries';
 import type { Repositories } from '../repositories/repositories';
-import { openBoardOnce, openedRepositories } from './board-opening';
+import { firstScreenRead, openBoardOnce, openedRepositories } from './board-opening';
 
 export type OpenBoardState =
   | { status: 'opening' }
@@ -14,26 +14,32 @@ export type OpenBoardState =
 const seeded = new WeakSet<QueryClient>();
 
 /**
- * The database, opened once per page (main.tsx started it before React loaded). The board's
- * query takes over the read that started with it instead of reading the rows a second time.
+ * Hands the board's query the first screen that started with the page instead of reading
+ * the rows a second time: at once when it is already read (main.tsx usually waits for it),
+ * so the very first render shows the board, or else when it arrives.
  */
+function seedBoardQuery(queryClient: QueryClient, open: Repositories): void {
+  if (seeded.has(queryClient)) return;
+  seeded.add(queryClient);
+  const options = boardLayoutQuery(open, DEFAULT_BOARD_ID);
+  const read = firstScreenRead();
+  if (read) queryClient.setQueryData(options.queryKey, read);
+  else void queryClient.prefetchQuery({ ...options, queryFn: () => openBoardOnce().firstRead });
+}
+
+/** The database, opened once per page (main.tsx started it before React loaded). */
 export function useOpenBoard(queryClient: QueryClient): OpenBoardState {
   const [state, setState] = useState<OpenBoardState>(() => {
     const repositories = openedRepositories();
-    return repositories ? { status: 'ready', repositories } : { status: 'opening' };
+    if (!repositories) return { status: 'opening' };
+    seedBoardQuery(queryClient, repositories);
+    return { status: 'ready', repositories };
   });
   useEffect(() => {
     let live = true;
-    const { repositories, firstRead } = openBoardOnce();
-    repositories.then(
+    openBoardOnce().repositories.then(
       (open) => {
-        if (!seeded.has(queryClient)) {
-          seeded.add(queryClient);
-          void queryClient.prefetchQuery({
-            ...boardLayoutQuery(open, DEFAULT_BOARD_ID),
-            queryFn: () => firstRead,
-          });
-        }
+        seedBoardQuery(queryClient, open);
         if (live) setState({ status: 'ready', repositories: open });
       },
       (error: unknown) => live && setState({ status: 'failed', error }),

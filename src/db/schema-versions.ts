@@ -32,6 +32,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   { version: 2, stores: {}, upgrade: addSourceLocator },
+  {
+    // Counts a column's cards without reading them: IndexedDB leaves a row out of an index
+    // whose key holds null, so these two hold only the archived and the deleted cards.
+    // Indexes only, no upgrade: the browser builds them from the rows already stored.
+    version: 3,
+    stores: {
+      recommendations:
+        'id, boardId, [columnId+rank], workshopId, *stageIds, *actorIds, updatedAt, [columnId+archivedAt], [columnId+deletedAt]',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

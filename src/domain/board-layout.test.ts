@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBoard } from './board-layout';
+import { boardCardCount, layoutBoard } from './board-layout';
 import type { Column } from './column';
 import type { Recommendation } from './recommendation';
 
@@ -28,6 +28,24 @@ describe('layoutBoard', () => {
     expect(layout.flowColumns.map((c) => c.id)).toEqual(['triage', 'done']);
     expect(layout.closedColumns.map((c) => c.id)).toEqual(['noted']);
     expect(layout.cardIdsByColumn).toEqual({ triage: ['y', 'x'], done: ['z'], noted: [] });
+    expect(layout.cardCountByColumn).toEqual({ triage: 2, done: 1, noted: 0 });
+    expect(layout.complete).toBe(true);
+  });
+
+  it("lays out a first screen with the whole board's counts", () => {
+    const layout = layoutBoard(
+      [column('triage', 'a1', 'triage'), column('done', 'a2', 'done')],
+      [card('x', 'triage', 'a2'), card('y', 'triage', 'a1')],
+      { triage: 250, done: 40 },
+    );
+    expect(layout.cardIdsByColumn).toEqual({ triage: ['y', 'x'], done: [] });
+    expect(layout.cardCountByColumn).toEqual({ triage: 250, done: 40 });
+    expect(boardCardCount(layout)).toBe(290);
+    expect(layout.complete).toBe(false);
+    const whole = layoutBoard([column('triage', 'a1', 'triage')], [card('x', 'triage', 'a2')], {
+      triage: 1,
+    });
+    expect(whole.complete).toBe(true);
   });
 
   it('shows a card whose column no longer exists in the triage column', () => {

@@ -10,15 +10,26 @@ export interface BoardLayout {
   /** Card ids per column id, in rank order. */
   cardIdsByColumn: Record<string, string[]>;
   cardsById: Map<string, Recommendation>;
+  /**
+   * How many cards each column holds on the whole board. While only the first screen is read
+   * this is more than `cardIdsByColumn` lists; the headers, set sizes and thresholds use it.
+   */
+  cardCountByColumn: Record<string, number>;
+  /** False while some column's cards are not all read yet (see readFirstScreen). */
+  complete: boolean;
 }
 
 /**
  * Groups cards into their columns in one pass over the board. A card whose column is gone
  * (deleted in another tab mid-move) shows in the triage column instead of vanishing.
+ *
+ * Given `counts`, the cards are only each column's first ones (the first screen) and the
+ * counts say how many the whole board holds; without, the cards are the whole board.
  */
 export function layoutBoard(
   columns: readonly Column[],
   cards: readonly Recommendation[],
+  counts?: Readonly<Record<string, number>>,
 ): BoardLayout {
   const ordered = sortByRank(columns);
   const buckets = new Map<string, Recommendation[]>(ordered.map((column) => [column.id, []]));
@@ -28,13 +39,27 @@ export function layoutBoard(
     bucket?.push(card);
   }
   const cardIdsByColumn: Record<string, string[]> = {};
+  const cardCountByColumn: Record<string, number> = {};
   for (const [columnId, bucket] of buckets) {
     cardIdsByColumn[columnId] = sortByRank(bucket).map((card) => card.id);
+    cardCountByColumn[columnId] = Math.max(bucket.length, counts?.[columnId] ?? 0);
   }
   return {
     flowColumns: ordered.filter((column) => column.kind !== 'closed'),
     closedColumns: ordered.filter((column) => column.kind === 'closed'),
     cardIdsByColumn,
     cardsById: new Map(cards.map((card) => [card.id, card])),
+    cardCountByColumn,
+    // A first screen that holds every card of every column is the whole board.
+    complete: Object.entries(cardIdsByColumn).every(
+      ([columnId, ids]) => ids.length === cardCountByColumn[columnId],
+    ),
   };
+}
+
+/** Every card the board holds, whether or not it has been read yet. */
+export function boardCardCount(layout: BoardLayout): number {
+  let total = 0;
+  for (const count of Object.values(layout.cardCountByColumn)) total += count;
+  return total;
 }

@@ -14,6 +14,8 @@ const layout: BoardLayout = {
     ['3', card('3', 'a')],
     ['4', card('4', 'b')],
   ]),
+  cardCountByColumn: { a: 3, b: 1 },
+  complete: true,
 };
 
 describe('moveInLayout', () => {
@@ -21,7 +23,16 @@ describe('moveInLayout', () => {
     const next = moveInLayout(layout, { id: '2', toColumnId: 'b', toIndex: 0 });
     expect(next.cardIdsByColumn).toEqual({ a: ['1', '3'], b: ['2', '4'] });
     expect(next.cardsById.get('2')?.columnId).toBe('b');
+    expect(next.cardCountByColumn).toEqual({ a: 2, b: 2 });
     expect(layout.cardIdsByColumn.a).toEqual(['1', '2', '3']);
+  });
+
+  it("keeps the whole board's counts while only the first screen is read", () => {
+    const firstScreen = { ...layout, cardCountByColumn: { a: 120, b: 40 }, complete: false };
+    const next = moveInLayout(firstScreen, { id: '4', toColumnId: 'a', toIndex: 3 });
+    expect(next.cardIdsByColumn).toEqual({ a: ['1', '2', '3', '4'], b: [] });
+    expect(next.cardCountByColumn).toEqual({ a: 121, b: 39 });
+    expect(next.complete).toBe(false);
   });
 
   it('reorders within a column and clamps the index', () => {

@@ -15,13 +15,18 @@ export function moveInLayout<L extends BoardLayout>(layout: L, move: CardMove): 
   const card = layout.cardsById.get(move.id);
   if (!card) return layout;
   const cardIdsByColumn: Record<string, string[]> = {};
+  const cardCountByColumn = { ...layout.cardCountByColumn };
   for (const [columnId, ids] of Object.entries(layout.cardIdsByColumn)) {
     cardIdsByColumn[columnId] = ids.filter((id) => id !== move.id);
+    if (cardIdsByColumn[columnId].length < ids.length) {
+      cardCountByColumn[columnId] = (cardCountByColumn[columnId] ?? 1) - 1;
+    }
   }
   const target = [...(cardIdsByColumn[move.toColumnId] ?? [])];
   target.splice(Math.max(0, Math.min(move.toIndex, target.length)), 0, move.id);
   cardIdsByColumn[move.toColumnId] = target;
+  cardCountByColumn[move.toColumnId] = (cardCountByColumn[move.toColumnId] ?? 0) + 1;
   const cardsById = new Map(layout.cardsById);
   cardsById.set(move.id, { ...card, columnId: move.toColumnId });
-  return { ...layout, cardIdsByColumn, cardsById };
+  return { ...layout, cardIdsByColumn, cardsById, cardCountByColumn };
 }

@@ -2,7 +2,11 @@
  * Named moments the benchmark reads through the User Timing API (local to the page, never
  * sent anywhere). Marking costs microseconds, so production keeps them.
  */
-export type PerfMark = 'recboard:board-ready' | 'recboard:editor-ready' | 'recboard:move-persisted';
+export type PerfMark =
+  | 'recboard:board-ready'
+  | 'recboard:board-complete'
+  | 'recboard:editor-ready'
+  | 'recboard:move-persisted';
 
 export function markTiming(name: PerfMark): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {

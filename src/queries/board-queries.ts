@@ -1,4 +1,5 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { ActionProgress } from '../domain/action-progress';
 import type { Repositories } from '../repositories/repositories';
 import { boardKeys } from './query-keys';
@@ -16,6 +17,19 @@ export function boardLayoutQuery(repositories: Repositories, boardId: string) {
 
 export function useBoardLayout(boardId: string) {
   return useQuery(boardLayoutQuery(useRepositories(), boardId));
+}
+
+/**
+ * Reads the whole board once `enabled` (after the first screen has painted) if only its
+ * first screen is held. The read comes in pages, so the board answers input meanwhile.
+ */
+export function useRestOfBoard(boardId: string, data: BoardData | undefined, enabled: boolean) {
+  const queryClient = useQueryClient();
+  const missing = data !== undefined && !data.complete;
+  useEffect(() => {
+    if (!enabled || !missing) return;
+    void queryClient.refetchQueries({ queryKey: boardKeys.layout(boardId), exact: true });
+  }, [boardId, enabled, missing, queryClient]);
 }
 
 /**

@@ -7,8 +7,15 @@ export interface BoardData extends BoardLayout {
 }
 
 /**
- * Everything the board's first screen shows, read in parallel. No react-query here: the app
- * starts this read before React has loaded (app/board-opening.ts), and the query reuses it.
+ * Cards read per column for the first screen: more than a column as tall as a large window
+ * shows (cards are at least ~90 px high), so nothing missing can be seen before the rest
+ * arrives.
+ */
+export const FIRST_SCREEN_CARDS_PER_COLUMN = 16;
+
+/**
+ * Everything the board shows, read in parallel. No react-query here: the app starts the
+ * first read before React has loaded (app/board-opening.ts), and the query reuses it.
  */
 export async function readBoardData(
   repositories: Repositories,
@@ -21,6 +28,32 @@ export async function readBoardData(
   ]);
   return {
     ...layoutBoard(columns, cards),
+    workshopsById: new Map(workshops.map((w) => [w.id, w])),
+  };
+}
+
+/**
+ * The board's first screen: every column with its card count, but only its first cards. On
+ * a large board this reads and validates a few hundred rows instead of thousands; the board
+ * reads the rest (readBoardData) once this has painted. `complete` is false.
+ */
+export async function readFirstScreen(
+  repositories: Repositories,
+  boardId: string,
+): Promise<BoardData> {
+  const [columns, workshops] = await Promise.all([
+    repositories.columns.list(boardId),
+    repositories.workshops.list(boardId),
+  ]);
+  const firstCards = await repositories.recommendations.listFirstScreen(
+    columns.map((column) => column.id),
+    FIRST_SCREEN_CARDS_PER_COLUMN,
+  );
+  const counts: Record<string, number> = {};
+  for (const [columnId, { count }] of firstCards) counts[columnId] = count;
+  const cards = [...firstCards.values()].flatMap((column) => column.cards);
+  return {
+    ...layoutBoard(columns, cards, counts),
     workshopsById: new Map(workshops.map((w) => [w.id, w])),
   };
 }

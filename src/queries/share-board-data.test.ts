@@ -17,6 +17,8 @@ const board = (cards: Recommendation[]): BoardData => ({
   closedColumns: [],
   cardIdsByColumn: { c: cards.map((c) => c.id) },
   cardsById: new Map(cards.map((c) => [c.id, c])),
+  cardCountByColumn: { c: cards.length },
+  complete: true,
   workshopsById: new Map(),
 });
 

@@ -20,3 +20,37 @@ export async function columnCards(
 export function isOnBoard(rec: Recommendation): boolean {
   return rec.deletedAt === null && rec.archivedAt === null;
 }
+
+/** A column's first cards on the board, and how many it holds in all. */
+export interface ColumnFirstCards {
+  cards: Recommendation[];
+  count: number;
+}
+
+/**
+ * The first `limit` cards a column shows, and its card count, read without reading the rest:
+ * the count comes from index counts, which IndexedDB answers without loading a row.
+ */
+export async function columnFirstCards(
+  db: RecboardDatabase,
+  columnId: string,
+  limit: number,
+): Promise<ColumnFirstCards> {
+  const inColumn = (index: string) =>
+    db.recommendations.where(index).between([columnId, Dexie.minKey], [columnId, Dexie.maxKey]);
+  const [stored, archived, deleted, rows] = await Promise.all([
+    inColumn('[columnId+rank]').count(),
+    // These two indexes hold only rows whose archivedAt or deletedAt is set (schema v3).
+    inColumn('[columnId+archivedAt]').primaryKeys(),
+    inColumn('[columnId+deletedAt]').primaryKeys(),
+    inColumn('[columnId+rank]')
+      .filter((row) => row.archivedAt == null && row.deletedAt == null)
+      .limit(limit)
+      .toArray(),
+  ]);
+  const offBoard = new Set([...archived, ...deleted]).size;
+  return {
+    cards: parseRows(RecommendationSchema, 'recommendations', rows).filter(isOnBoard),
+    count: stored - offBoard,
+  };
+}

@@ -11,9 +11,37 @@ import { changedFields } from '../lib/changed-fields';
 import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
 import { logActivity } from './activity-log';
-import { columnCards, isOnBoard } from './column-cards';
+import { type ColumnFirstCards, columnCards, columnFirstCards, isOnBoard } from './column-cards';
 import { parseRow, parseRows } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
+
+const EMPTY: ColumnFirstCards = { cards: [], count: 0 };
+
+/** Rows per request of a whole-board read: a page is deserialised in one task of ~20 ms. */
+const PAGE_SIZE = 400;
+
+/**
+ * A board's rows, read in pages of one transaction (one consistent snapshot). Each page is a
+ * task of its own, so on a large board a click or a key press waits for one page at most,
+ * never for the whole read.
+ */
+async function readInPages(db: RecboardDatabase, boardId: string): Promise<Recommendation[]> {
+  return db.transaction('r', db.recommendations, async () => {
+    const rows: Recommendation[] = [];
+    let after: string | null = null;
+    for (;;) {
+      // By primary key, the one order a range can resume from without a cursor.
+      const rest =
+        after === null
+          ? db.recommendations.toCollection()
+          : db.recommendations.where(':id').above(after);
+      const page: Recommendation[] = await rest.limit(PAGE_SIZE).toArray();
+      for (const row of page) if (row.boardId === boardId) rows.push(row);
+      if (page.length < PAGE_SIZE) return rows;
+      after = page[page.length - 1]?.id ?? null;
+    }
+  });
+}
 
 export function createRecommendationRepository(db: RecboardDatabase) {
   async function read(id: string): Promise<Recommendation> {
@@ -30,8 +58,19 @@ export function createRecommendationRepository(db: RecboardDatabase) {
   return {
     /** Every card on the board (archived and deleted ones left out). */
     async listOnBoard(boardId: string): Promise<Recommendation[]> {
-      const rows = await db.recommendations.where('boardId').equals(boardId).toArray();
+      const rows = await readInPages(db, boardId);
       return parseRows(RecommendationSchema, 'recommendations', rows).filter(isOnBoard);
+    },
+
+    /** Each column's first `limit` cards and card count: what the board's first screen shows. */
+    async listFirstScreen(
+      columnIds: readonly string[],
+      limit: number,
+    ): Promise<Map<string, ColumnFirstCards>> {
+      const columns = await db.transaction('r', db.recommendations, () =>
+        Promise.all(columnIds.map((columnId) => columnFirstCards(db, columnId, limit))),
+      );
+      return new Map(columnIds.map((columnId, index) => [columnId, columns[index] ?? EMPTY]));
     },
 
     /** Archived cards, most recently archived first. */

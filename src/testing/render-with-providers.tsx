@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { createI18n, I18nContext } from '../i18n/i18n-context';
@@ -8,11 +8,19 @@ import type { Repositories } from '../repositories/repositories';
 import { ToastContext } from '../ui/toast/toast-context';
 import { createToastStore } from '../ui/toast/toast-store';
 
-/** Renders a feature as the app does: real repositories over fake-indexeddb, a fresh cache. */
-export function renderWithProviders(ui: ReactElement, repositories: Repositories) {
+/**
+ * Renders a feature as the app does: real repositories over fake-indexeddb, a fresh cache
+ * (which `seed` may fill first, as the app's start-up does).
+ */
+export function renderWithProviders(
+  ui: ReactElement,
+  repositories: Repositories,
+  seed?: (queryClient: QueryClient) => void,
+) {
   const toasts = createToastStore();
   const mutationErrors: unknown[] = [];
   const queryClient = createQueryClient((error) => mutationErrors.push(error));
+  seed?.(queryClient);
   const result = render(
     <I18nContext.Provider value={createI18n('en')}>
       <ToastContext.Provider value={toasts}>

@@ -3,6 +3,7 @@ import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import { useId, useRef } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
 import type { ActorRef } from '../../domain/actor';
+import { boardCardCount } from '../../domain/board-layout';
 import type { Column } from '../../domain/column';
 import { dueStatus } from '../../domain/due-status';
 import { useI18n } from '../../i18n/i18n-context';
@@ -37,7 +38,12 @@ export function BoardColumn(props: BoardColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: column.id });
   // A virtualised column off to the side renders its cards only once the board scrolls near it.
   const section = useRef<HTMLElement>(null);
-  const virtual = isVirtualised(cardIds.length, data.cardsById.size);
+  // The cards listed (in their order mid-drag) plus those not read yet, while the board holds
+  // only its first screen.
+  const unread =
+    (data.cardCountByColumn[column.id] ?? 0) - (data.cardIdsByColumn[column.id]?.length ?? 0);
+  const count = cardIds.length + Math.max(0, unread);
+  const virtual = isVirtualised(count, boardCardCount(data));
   const near = useNearView(section, virtual, () => startsInView(props.position));
   return (
     <section
@@ -50,7 +56,7 @@ export function BoardColumn(props: BoardColumnProps) {
       <ColumnHeader
         column={column}
         headingId={headingId}
-        count={cardIds.length}
+        count={count}
         onSettings={props.onSettings}
       />
       <SortableContext
@@ -78,7 +84,7 @@ export function BoardColumn(props: BoardColumnProps) {
                 onOpen={props.onOpenCard}
                 onMoveTo={props.onMoveTo}
                 index={slot.index}
-                setSize={cardIds.length}
+                setSize={count}
                 measureRef={slot.measureRef}
               />
             );

@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { boardKeys } from '../../queries/query-keys';
+import { FIRST_SCREEN_CARDS_PER_COLUMN, readFirstScreen } from '../../queries/read-board-data';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { createTestBoard } from '../../testing/test-database';
 import { BoardView } from './board-view';
@@ -57,5 +59,38 @@ describe('BoardView', () => {
     expect(mounted).toBeGreaterThan(0);
     expect(mounted).toBeLessThan(perColumn);
     expect(within(container).getAllByRole('article').length).toBeLessThan(100);
+  });
+
+  it('paints the first screen with whole counts, then reads the rest of the board', async () => {
+    const { repositories, boardId } = await createTestBoard();
+    await repositories.boardSetup.clearBoard(boardId);
+    const [triage] = await repositories.columns.list(boardId);
+    const ids: string[] = [];
+    for (let index = 0; index < 32; index += 1) {
+      const card = await repositories.recommendations.create(boardId, {
+        text: `Recommendation number ${index + 1}`,
+        columnId: triage?.id ?? '',
+      });
+      ids.push(card.id);
+    }
+    // Off the board, so left out of the count the indexes give.
+    await repositories.recommendations.archive(ids[0] ?? '');
+    await repositories.recommendations.remove(ids[1] ?? '');
+    const firstScreen = await readFirstScreen(repositories, boardId);
+    expect(firstScreen.complete).toBe(false);
+
+    const { container } = renderWithProviders(
+      <BoardView boardId={boardId} onOpenCard={() => {}} />,
+      repositories,
+      (queryClient) => queryClient.setQueryData(boardKeys.layout(boardId), firstScreen),
+    );
+    const column = within(container).getByRole('region', { name: 'To triage' });
+    expect(within(column).getByText('30 recommendations')).toBeDefined();
+    expect(within(column).getAllByRole('article')).toHaveLength(FIRST_SCREEN_CARDS_PER_COLUMN);
+    expect(within(column).getByText('Recommendation number 3')).toBeDefined();
+
+    await waitFor(() => expect(within(column).getAllByRole('article')).toHaveLength(30));
+    expect(within(column).getByText('30 recommendations')).toBeDefined();
+    expect(within(column).queryByText('Recommendation number 1')).toBeNull();
   });
 });

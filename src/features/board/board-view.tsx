@@ -2,6 +2,7 @@ import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
 import { ChevronDown, ChevronRight, Plus } from 'lucide-react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
+import { boardCardCount } from '../../domain/board-layout';
 import type { Column } from '../../domain/column';
 import { dueStatus } from '../../domain/due-status';
 import { displayTitle } from '../../domain/recommendation';
@@ -9,7 +10,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { todayCalendarDate } from '../../lib/dates';
 import { markAfterPaint } from '../../lib/perf-marks';
 import { useActorDirectory } from '../../queries/actor-queries';
-import { useActionProgress, useBoardLayout } from '../../queries/board-queries';
+import { useActionProgress, useBoardLayout, useRestOfBoard } from '../../queries/board-queries';
 import { useChangeColumns } from '../../queries/column-queries';
 import { useMoveCard } from '../../queries/use-move-card';
 import { Button } from '../../ui/button';
@@ -87,6 +88,11 @@ export const BoardView = memo(function BoardView({
     firstPaint.current?.();
   }, [hasData]);
   const { data: progress = NO_PROGRESS } = useActionProgress(boardId, painted);
+  useRestOfBoard(boardId, data, painted);
+  const complete = data?.complete ?? false;
+  useEffect(() => {
+    if (complete) markAfterPaint('recboard:board-complete');
+  }, [complete]);
 
   if (error) throw error;
   if (!data) return <p className={styles.loading}>{t('app.loading')}</p>;
@@ -110,8 +116,13 @@ export const BoardView = memo(function BoardView({
   const editedColumn = allColumns.find((column) => column.id === columnDialog?.columnId) ?? null;
 
   return (
-    <section className={styles.board} aria-label={t('board.label')}>
-      {data.cardsById.size === 0 && (
+    <section
+      className={styles.board}
+      aria-label={t('board.label')}
+      // Busy while only the first screen is read: the rest arrives a moment later.
+      aria-busy={!data.complete || undefined}
+    >
+      {boardCardCount(data) === 0 && (
         <div className={styles.emptyNotice}>
           <h2>{t('board.empty.title')}</h2>
           <p>{t('board.empty.body')}</p>
@@ -201,7 +212,7 @@ export const BoardView = memo(function BoardView({
         <ColumnSettingsDialog
           column={editedColumn}
           columns={allColumns}
-          cardCount={editedColumn ? (data.cardIdsByColumn[editedColumn.id]?.length ?? 0) : 0}
+          cardCount={editedColumn ? (data.cardCountByColumn[editedColumn.id] ?? 0) : 0}
           onChange={(change) => changeColumns.mutate(change)}
           onClose={() => setColumnDialog(null)}
         />

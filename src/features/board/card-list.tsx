@@ -1,9 +1,17 @@
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useRef } from 'react';
 import styles from './board-column.module.css';
 
 /** A typical card's height in px, used until the real one is observed. */
 const ESTIMATED_CARD_HEIGHT = 190;
+
+/**
+ * About how much of the window the app's header, the board's toolbar and a column's header
+ * take above its cards: the first render's guess at a column's height. Guessing the whole
+ * window rendered cards the first measurement then removed, a second render before the
+ * board was ready.
+ */
+const CHROME_ABOVE_CARDS = 330;
 
 /** A column this long renders only the cards in view, whatever the size of its board. */
 const LONG_COLUMN_FROM = 40;
@@ -49,7 +57,14 @@ export function CardList({
   empty,
 }: CardListProps) {
   return (
-    <div ref={dropRef} className={styles.scroller} data-virtual={virtual || undefined}>
+    <div
+      // A new scroller when a column becomes virtualised: a virtual list starts at the top
+      // (see scrollUnlessMounting), as the library would otherwise scroll it there.
+      key={virtual ? 'virtual' : 'all'}
+      ref={dropRef}
+      className={styles.scroller}
+      data-virtual={virtual || undefined}
+    >
       {deferred ? null : cardIds.length === 0 ? (
         <p className={styles.empty}>{empty}</p>
       ) : virtual ? (
@@ -80,6 +95,25 @@ function observeScrollerSize(
   return () => observer.disconnect();
 }
 
+/** Virtualisers that have made their first scroll request (the one made as they mount). */
+const mounted = new WeakSet<Virtualizer<HTMLElement, Element>>();
+
+/**
+ * Scrolls as the library asks, except for the request it makes as the list mounts: to the top
+ * of a list that is already there. Scrolling forces a layout of the whole board in the middle
+ * of React's commit, so that request alone cost a cold load tens of ms.
+ */
+function scrollUnlessMounting(
+  offset: number,
+  options: { adjustments?: number; behavior?: ScrollBehavior },
+  instance: Virtualizer<HTMLElement, Element>,
+) {
+  const first = !mounted.has(instance);
+  mounted.add(instance);
+  if (first && offset === 0 && !options.adjustments) return;
+  elementScroll(offset, options, instance);
+}
+
 function VirtualCards({ cardIds, renderCard }: Pick<CardListProps, 'cardIds' | 'renderCard'>) {
   const anchor = useRef<HTMLOListElement>(null);
   const virtualizer = useVirtualizer({
@@ -91,13 +125,18 @@ function VirtualCards({ cardIds, renderCard }: Pick<CardListProps, 'cardIds' | '
     // layout per card (tens of ms on a cold load); the observer reports them before paint.
     measureElement: (_element, entry) =>
       entry?.borderBoxSize[0]?.blockSize ?? ESTIMATED_CARD_HEIGHT,
-    // The first render already fills a column as tall as the window, instead of rendering a
-    // zero-height column and then, once measured, rendering again before the first paint.
-    initialRect: { width: 0, height: typeof window === 'undefined' ? 0 : window.innerHeight },
+    // The first render already fills a column about as tall as it will be, instead of
+    // rendering a zero-height column and then, once measured, rendering again.
+    initialRect: {
+      width: 0,
+      height:
+        typeof window === 'undefined' ? 0 : Math.max(0, window.innerHeight - CHROME_ABOVE_CARDS),
+    },
     // Cards flow one after another, so a new measurement never leaves them overlapping: the
     // re-render it asks for can wait for React's next turn instead of blocking the paint.
     useFlushSync: false,
     overscan: 1,
+    scrollToFn: scrollUnlessMounting,
     getItemKey: (index) => cardIds[index] ?? index,
   });
   const items = virtualizer.getVirtualItems();
