@@ -30,8 +30,17 @@ export const RUN_MEASURES = [
     unit: 'ms',
     decimals: 0,
     meaning:
-      "Navigation start → 'recboard:board-ready' (board painted with its data), IndexedDB already populated, fresh browser context.",
+      "Navigation start → 'recboard:board-ready': the first screen painted with its data and answering input (each column's first cards and every column's count), IndexedDB already populated, fresh browser context.",
     budgets: { 2000: { max: 400 }, 10000: { max: 1200 } },
+  },
+  {
+    key: 'wholeBoardMs',
+    label: 'Whole board read',
+    unit: 'ms',
+    decimals: 0,
+    meaning:
+      "Navigation start → 'recboard:board-complete': every card read and laid out, in pages after the first screen has painted.",
+    budgets: {},
   },
   {
     key: 'heapMb',

@@ -11,6 +11,7 @@ import {
   measureKeyboardMove,
   measureMouseDrag,
   measureOpenEditor,
+  measureWholeBoard,
   openHarness,
   populate,
   prepareHarness,
@@ -49,6 +50,7 @@ export async function runBoardOnce(context: BrowserContext, size: number): Promi
 
   const ui = await withPage(context, async (page) => {
     const coldLoadMs = await measureColdLoad(page);
+    const wholeBoardMs = await measureWholeBoard(page);
     const heapMb = await measureHeap(page);
     await settle(page);
     const drag = await measureMouseDrag(page, FROM, TO);
@@ -71,6 +73,7 @@ export async function runBoardOnce(context: BrowserContext, size: number): Promi
     }
     return {
       coldLoadMs,
+      wholeBoardMs,
       heapMb,
       drag,
       keyboard,
@@ -99,6 +102,7 @@ export async function runBoardOnce(context: BrowserContext, size: number): Promi
     moves: ui.moves,
     values: {
       coldLoadMs: ui.coldLoadMs,
+      wholeBoardMs: ui.wholeBoardMs,
       heapMb: ui.heapMb,
       dragLongestTaskMs: ui.drag.longestTaskMs,
       dragMaxFrameGapMs: ui.drag.maxFrameGapMs,
