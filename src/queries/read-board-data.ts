@@ -14,37 +14,31 @@ export interface BoardData extends BoardLayout {
 export const FIRST_SCREEN_CARDS_PER_COLUMN = 16;
 
 /**
- * Everything the board shows, read in parallel. No react-query here: the app starts the
- * first read before React has loaded (app/board-opening.ts), and the query reuses it.
+ * The whole board, read in parallel: the board query's read. No react-query here, like
+ * readFirstScreen, which the app starts before React has loaded (app/board-opening.ts).
  */
 export async function readBoardData(
   repositories: Repositories,
   boardId: string,
 ): Promise<BoardData> {
-  const [columns, cards, workshops] = await Promise.all([
-    repositories.columns.list(boardId),
+  const [frame, cards] = await Promise.all([
+    readFrame(repositories, boardId),
     repositories.recommendations.listOnBoard(boardId),
-    repositories.workshops.list(boardId),
   ]);
-  return {
-    ...layoutBoard(columns, cards),
-    workshopsById: new Map(workshops.map((w) => [w.id, w])),
-  };
+  return { ...layoutBoard(frame.columns, cards), workshopsById: frame.workshopsById };
 }
 
 /**
  * The board's first screen: every column with its card count, but only its first cards. On
  * a large board this reads and validates a few hundred rows instead of thousands; the board
- * reads the rest (readBoardData) once this has painted. `complete` is false.
+ * reads the rest (readBoardData) once this has painted. `complete` says whether a board small
+ * enough to fit was read whole.
  */
 export async function readFirstScreen(
   repositories: Repositories,
   boardId: string,
 ): Promise<BoardData> {
-  const [columns, workshops] = await Promise.all([
-    repositories.columns.list(boardId),
-    repositories.workshops.list(boardId),
-  ]);
+  const { columns, workshopsById } = await readFrame(repositories, boardId);
   const firstCards = await repositories.recommendations.listFirstScreen(
     columns.map((column) => column.id),
     FIRST_SCREEN_CARDS_PER_COLUMN,
@@ -52,8 +46,14 @@ export async function readFirstScreen(
   const counts: Record<string, number> = {};
   for (const [columnId, { count }] of firstCards) counts[columnId] = count;
   const cards = [...firstCards.values()].flatMap((column) => column.cards);
-  return {
-    ...layoutBoard(columns, cards, counts),
-    workshopsById: new Map(workshops.map((w) => [w.id, w])),
-  };
+  return { ...layoutBoard(columns, cards, counts), workshopsById };
+}
+
+/** What every read of the board shows around its cards: the columns and the workshops. */
+async function readFrame(repositories: Repositories, boardId: string) {
+  const [columns, workshops] = await Promise.all([
+    repositories.columns.list(boardId),
+    repositories.workshops.list(boardId),
+  ]);
+  return { columns, workshopsById: new Map(workshops.map((w) => [w.id, w])) };
 }
