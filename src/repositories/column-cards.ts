@@ -38,19 +38,36 @@ export async function columnFirstCards(
 ): Promise<ColumnFirstCards> {
   const inColumn = (index: string) =>
     db.recommendations.where(index).between([columnId, Dexie.minKey], [columnId, Dexie.maxKey]);
-  const [stored, archived, deleted, rows] = await Promise.all([
+  const [stored, archived, deleted, firstRows] = await Promise.all([
     inColumn('[columnId+rank]').count(),
     // These two indexes hold only rows whose archivedAt or deletedAt is set (schema v3).
     inColumn('[columnId+archivedAt]').primaryKeys(),
     inColumn('[columnId+deletedAt]').primaryKeys(),
+    // One getAll request: a filtered cursor would cost a round trip per row, which made this
+    // read most of a large board's start-up. The slack absorbs archived cards among the first.
     inColumn('[columnId+rank]')
-      .filter((row) => row.archivedAt == null && row.deletedAt == null)
-      .limit(limit)
+      .limit(limit * FIRST_ROWS_SLACK)
       .toArray(),
   ]);
+  let onBoardRows = firstRows.filter(isOnBoardRow);
+  const columnHasMore = firstRows.length === limit * FIRST_ROWS_SLACK;
+  if (onBoardRows.length < limit && columnHasMore) {
+    // So many cards off the board come first that only walking the column finds enough.
+    onBoardRows = await inColumn('[columnId+rank]').filter(isOnBoardRow).limit(limit).toArray();
+  }
   const offBoard = new Set([...archived, ...deleted]).size;
   return {
-    cards: parseRows(RecommendationSchema, 'recommendations', rows).filter(isOnBoard),
+    cards: parseRows(RecommendationSchema, 'recommendations', onBoardRows.slice(0, limit)).filter(
+      isOnBoard,
+    ),
     count: stored - offBoard,
   };
+}
+
+/** How many times `limit` rows the first read asks for, to still fill a column with some archived cards. */
+const FIRST_ROWS_SLACK = 2;
+
+/** isOnBoard for a row not yet parsed: the read filters before paying for validation. */
+function isOnBoardRow(row: { archivedAt?: unknown; deletedAt?: unknown }): boolean {
+  return row.archivedAt == null && row.deletedAt == null;
 }

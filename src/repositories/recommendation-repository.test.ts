@@ -91,4 +91,41 @@ describe('recommendation repository', () => {
       `Stored recommendations row ${first} is not valid: rank`,
     );
   });
+
+  describe('first screen', () => {
+    /** The column's cards on the board, in order, after making sure it holds at least ten. */
+    async function fillTriage(): Promise<string[]> {
+      for (let n = (await columnIds(TRIAGE)).length; n < 10; n++) {
+        await board.repositories.recommendations.create(board.boardId, {
+          text: `Recommendation ${n}`,
+          columnId: TRIAGE,
+        });
+      }
+      return columnIds(TRIAGE);
+    }
+    const archive = (ids: readonly string[]) =>
+      Promise.all(
+        ids.map((id) =>
+          board.db.recommendations.update(id, { archivedAt: '2026-03-01T10:00:00Z' }),
+        ),
+      );
+    const firstScreen = async (limit: number) =>
+      (await board.repositories.recommendations.listFirstScreen([TRIAGE], limit)).get(TRIAGE);
+
+    it('skips an archived card among the first ones and counts the column without it', async () => {
+      const ids = await fillTriage();
+      await archive([ids[1] as string]);
+      const first = await firstScreen(3);
+      expect(first?.cards.map((card) => card.id)).toEqual([ids[0], ids[2], ids[3]]);
+      expect(first?.count).toBe(ids.length - 1);
+    });
+
+    it('still finds the first cards when many archived ones come before them', async () => {
+      const ids = await fillTriage();
+      await archive(ids.slice(0, 6));
+      const first = await firstScreen(3);
+      expect(first?.cards.map((card) => card.id)).toEqual(ids.slice(6, 9));
+      expect(first?.count).toBe(ids.length - 6);
+    });
+  });
 });
