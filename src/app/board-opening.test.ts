@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_COLUMNS } from '../domain/default-columns';
 import { FIRST_SCREEN_CARDS_PER_COLUMN } from '../queries/read-board-data';
-import { firstScreenRead, openBoardOnce, openedRepositories } from './board-opening';
+import { openBoardOnce, openedRepositories, startupRead } from './board-opening';
 
 describe('openBoardOnce', () => {
   it('opens the database once, creates the board, and reads its first screen', async () => {
     const opening = openBoardOnce();
     expect(openBoardOnce()).toBe(opening);
-    expect(firstScreenRead()).toBeNull();
+    expect(startupRead()).toBeNull();
 
-    const board = await opening.firstRead;
-    expect(firstScreenRead()).toBe(board);
+    const startup = await opening.firstRead;
+    expect(startupRead()).toBe(startup);
+    const { board } = startup;
     expect(board.flowColumns.length + board.closedColumns.length).toBe(DEFAULT_COLUMNS.length);
     expect(board.workshopsById.size).toBeGreaterThanOrEqual(4);
 

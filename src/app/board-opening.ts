@@ -2,7 +2,7 @@ import { DEFAULT_BOARD_ID } from '../domain/board';
 import { createI18n } from '../i18n/create-i18n';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { whenIdle } from '../lib/when-idle';
-import { type BoardData, readFirstScreen } from '../queries/read-board-data';
+import { readStartup, type StartupData } from '../queries/read-startup';
 import { openRepositories } from '../repositories/open-repositories';
 import type { Repositories } from '../repositories/repositories';
 
@@ -13,13 +13,13 @@ import type { Repositories } from '../repositories/repositories';
 
 export interface BoardOpening {
   repositories: Promise<Repositories>;
-  /** The board's first screen (readFirstScreen), read the moment the database is open. */
-  firstRead: Promise<BoardData>;
+  /** What the first render shows (readStartup), read the moment the database is open. */
+  firstRead: Promise<StartupData>;
 }
 
 let opening: BoardOpening | null = null;
 let opened: Repositories | null = null;
-let firstScreen: BoardData | null = null;
+let startup: StartupData | null = null;
 
 /** Opens the database and starts reading the board, once per page however often it is asked. */
 export function openBoardOnce(): BoardOpening {
@@ -33,10 +33,10 @@ export function openBoardOnce(): BoardOpening {
     return open;
   });
   const firstRead = repositories
-    .then((open) => readFirstScreen(open, DEFAULT_BOARD_ID))
-    .then((board) => {
-      firstScreen = board;
-      return board;
+    .then((open) => readStartup(open, DEFAULT_BOARD_ID))
+    .then((read) => {
+      startup = read;
+      return read;
     });
   // Asking the browser to keep the data is not needed for the first screen: ask after it,
   // whatever the read's outcome (a failure is not lost: the board's query shows it).
@@ -51,7 +51,7 @@ export function openedRepositories(): Repositories | null {
   return opened;
 }
 
-/** The first screen's data once read (null before), for a first render that needs no wait. */
-export function firstScreenRead(): BoardData | null {
-  return firstScreen;
+/** The start-up read once in (null before), for a first render that needs no wait. */
+export function startupRead(): StartupData | null {
+  return startup;
 }

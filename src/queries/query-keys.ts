@@ -22,3 +22,9 @@ export const boardKeys = {
   actorReferences: (boardId: string, actorId: string) =>
     ['board', boardId, 'actors', actorId, 'references'] as const,
 };
+
+/** Device-only keys: outside ['board', …] because they are not board data. */
+export const deviceKeys = {
+  settings: ['device', 'settings'] as const,
+  storage: ['device', 'storage'] as const,
+};

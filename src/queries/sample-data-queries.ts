@@ -1,15 +1,19 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
 import type { RemovedRows } from '../repositories/board-setup-repository';
+import type { Repositories } from '../repositories/repositories';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
 import { useInvalidateBoard } from './use-invalidate-board';
 
-export function useHasSampleData(boardId: string) {
-  const repositories = useRepositories();
-  return useQuery({
+export function hasSampleDataQuery(repositories: Repositories, boardId: string) {
+  return queryOptions({
     queryKey: boardKeys.sampleData(boardId),
     queryFn: () => repositories.boardSetup.hasSampleData(boardId),
   });
+}
+
+export function useHasSampleData(boardId: string) {
+  return useQuery(hasSampleDataQuery(useRepositories(), boardId));
 }
 
 /** Removes the sample workshops ('sample') or everything ('all'); resolves to the undo data. */

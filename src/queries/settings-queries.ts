@@ -1,23 +1,21 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { snapshotFileName } from '../domain/snapshot';
 import { downloadText } from '../lib/download';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { readStorageStatus } from '../lib/storage-estimate';
 import type { Repositories } from '../repositories/repositories';
+import { deviceKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
 
-/** Device-only keys: outside ['board', …] because they are not board data. */
-export const deviceKeys = {
-  settings: ['device', 'settings'] as const,
-  storage: ['device', 'storage'] as const,
-};
-
-export function useDeviceSettings() {
-  const repositories = useRepositories();
-  return useQuery({
+export function deviceSettingsQuery(repositories: Repositories) {
+  return queryOptions({
     queryKey: deviceKeys.settings,
     queryFn: () => repositories.deviceSettings.getAll(),
   });
+}
+
+export function useDeviceSettings() {
+  return useQuery(deviceSettingsQuery(useRepositories()));
 }
 
 export function useSetBackupReminderDays() {
