@@ -69,5 +69,7 @@ export default defineConfig(({ mode }) => ({
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
+    // Processed for real so icon.test.tsx can read its rules; other CSS stays stubbed (faster).
+    css: { include: [/ui\/icon\.module\.css/] },
   },
 }));

@@ -1,4 +1,3 @@
-import { Plus } from 'lucide-react';
 import { Suspense, useCallback, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { DEFAULT_BOARD_ID } from '../domain/board';
@@ -9,6 +8,7 @@ import { SampleDataBanner } from '../features/sample-data/sample-data-banner';
 import { useI18n } from '../i18n/i18n-context';
 import { useLiveInvalidation } from '../queries/use-live-invalidation';
 import { Button } from '../ui/button';
+import { Icon } from '../ui/icon';
 import { ToastRegion } from '../ui/toast/toast-region';
 import styles from './app-shell.module.css';
 import {
@@ -47,7 +47,7 @@ export function AppShell() {
         <span className={styles.spacer} />
         <OfflineIndicator />
         <Button variant="primary" onClick={() => setEditor({ mode: 'create' })}>
-          <Plus size={16} aria-hidden="true" />
+          <Icon name="plus" />
           {t('editor.newTitle')}
         </Button>
       </header>

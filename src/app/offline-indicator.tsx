@@ -1,5 +1,5 @@
-import { WifiOff } from 'lucide-react';
 import { useI18n } from '../i18n/i18n-context';
+import { Icon } from '../ui/icon';
 import styles from './app-shell.module.css';
 import { useOnlineStatus } from './use-online-status';
 
@@ -11,7 +11,7 @@ export function OfflineIndicator() {
     <span role="status" className={styles.offlineSlot}>
       {!online && (
         <span className={styles.offline} title={t('offline.description')}>
-          <WifiOff size={16} aria-hidden="true" />
+          <Icon name="wifiOff" />
           {t('offline.badge')}
           <span className="visually-hidden">: {t('offline.description')}</span>
         </span>

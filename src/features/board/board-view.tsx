@@ -1,5 +1,4 @@
 import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
-import { ChevronDown, ChevronRight, Plus } from 'lucide-react';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
 import { boardCardCount } from '../../domain/board-layout';
@@ -14,6 +13,7 @@ import { useActionProgress, useBoardLayout, useRestOfBoard } from '../../queries
 import { useChangeColumns } from '../../queries/column-queries';
 import { useMoveCard } from '../../queries/use-move-card';
 import { Button } from '../../ui/button';
+import { Icon } from '../../ui/icon';
 import { boardAnnouncements } from './board-announcements';
 import { BoardColumn } from './board-column';
 import styles from './board-view.module.css';
@@ -147,7 +147,7 @@ export const BoardView = memo(function BoardView({
               className={styles.addColumn}
               onClick={() => setColumnDialog({ columnId: null })}
             >
-              <Plus size={16} aria-hidden="true" />
+              <Icon name="plus" />
               {t('column.add')}
             </Button>
           </div>
@@ -159,11 +159,7 @@ export const BoardView = memo(function BoardView({
                 aria-expanded={closedOpen}
                 onClick={() => setClosedOpen((open) => !open)}
               >
-                {closedOpen ? (
-                  <ChevronDown size={16} aria-hidden="true" />
-                ) : (
-                  <ChevronRight size={16} aria-hidden="true" />
-                )}
+                {closedOpen ? <Icon name="chevronDown" /> : <Icon name="chevronRight" />}
                 {t('board.closedColumns')}
                 <span className={styles.closedCount}>
                   {t('column.cardCount', {

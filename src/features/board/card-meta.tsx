@@ -1,8 +1,8 @@
-import { CalendarClock, ListChecks } from 'lucide-react';
 import type { ActionProgress } from '../../domain/action-progress';
 import type { DueStatus } from '../../domain/due-status';
 import type { Recommendation } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
+import { Icon } from '../../ui/icon';
 import styles from './card-meta.module.css';
 
 interface CardMetaProps {
@@ -26,14 +26,14 @@ export function CardMeta({ card, due, progress }: CardMetaProps) {
       )}
       {card.dueDate && (
         <li className={styles.due} data-due={due ?? 'later'}>
-          <CalendarClock size={14} aria-hidden="true" />
+          <Icon name="calendarClock" size={14} />
           {t('card.due', { date: formatDate(card.dueDate) })}
           {due && <strong className={styles.flag}>{t(`card.${due}`)}</strong>}
         </li>
       )}
       {progress && progress.total > 0 && (
         <li className={styles.progress}>
-          <ListChecks size={14} aria-hidden="true" />
+          <Icon name="listChecks" size={14} />
           <span aria-hidden="true">
             {progress.done}/{progress.total}
           </span>

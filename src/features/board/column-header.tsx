@@ -1,6 +1,6 @@
-import { Settings2 } from 'lucide-react';
 import type { Column } from '../../domain/column';
 import { useI18n } from '../../i18n/i18n-context';
+import { Icon } from '../../ui/icon';
 import styles from './board-column.module.css';
 
 interface ColumnHeaderProps {
@@ -30,7 +30,7 @@ export function ColumnHeader({ column, headingId, count, onSettings }: ColumnHea
         onClick={() => onSettings(column.id)}
         aria-label={t('column.settingsLabel', { column: column.name })}
       >
-        <Settings2 size={18} aria-hidden="true" />
+        <Icon name="settings" size={18} />
       </button>
       {over && (
         <p className={styles.wipWarning} role="note">

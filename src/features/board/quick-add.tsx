@@ -1,7 +1,7 @@
-import { Plus } from 'lucide-react';
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { useCreateRecommendation } from '../../queries/card-queries';
+import { Icon } from '../../ui/icon';
 import styles from './quick-add.module.css';
 
 /**
@@ -33,7 +33,7 @@ export function QuickAdd({
   if (!open) {
     return (
       <button type="button" className={styles.opener} onClick={() => setOpen(true)}>
-        <Plus size={16} aria-hidden="true" />
+        <Icon name="plus" />
         {t('quickAdd.open')}
         <span className="visually-hidden"> {t('quickAdd.inColumn', { column: columnName })}</span>
       </button>

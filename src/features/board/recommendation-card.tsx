@@ -1,5 +1,4 @@
 import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core';
-import { GripVertical, MoveRight } from 'lucide-react';
 import { type KeyboardEventHandler, memo, type Ref, useId } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
 import type { ActorRef } from '../../domain/actor';
@@ -8,6 +7,7 @@ import { displayTitle, type Recommendation } from '../../domain/recommendation';
 import type { Workshop } from '../../domain/workshop';
 import { useI18n } from '../../i18n/i18n-context';
 import { truncateGraphemes } from '../../lib/text';
+import { Icon } from '../../ui/icon';
 import { ActorChips } from './actor-chips';
 import { CardMeta } from './card-meta';
 import styles from './recommendation-card.module.css';
@@ -66,7 +66,7 @@ export const RecommendationCard = memo(function RecommendationCard(props: Recomm
             onKeyDown={onKeyDown as KeyboardEventHandler<HTMLButtonElement> | undefined}
             aria-label={t('card.dragHandle', { title })}
           >
-            <GripVertical size={18} aria-hidden="true" />
+            <Icon name="gripVertical" size={18} />
           </button>
         )}
         <h3 id={titleId} className={styles.title}>
@@ -82,7 +82,7 @@ export const RecommendationCard = memo(function RecommendationCard(props: Recomm
             aria-label={t('card.moveToLabel', { title })}
             title={t('card.moveTo')}
           >
-            <MoveRight size={18} aria-hidden="true" />
+            <Icon name="moveRight" size={18} />
           </button>
         )}
       </div>

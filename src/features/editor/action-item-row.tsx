@@ -1,9 +1,9 @@
-import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { ActionItem } from '../../domain/action-item';
 import type { ActorRef } from '../../domain/actor';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ActionItemChange } from '../../queries/card-detail-queries';
+import { Icon } from '../../ui/icon';
 import { ActionItemDetails } from './action-item-details';
 import styles from './card-editor.module.css';
 
@@ -60,7 +60,7 @@ export function ActionItemRow({ item, index, count, actors, onChange }: ActionIt
         aria-label={t('actions.moveUp', { text: item.text })}
         onClick={() => onChange({ kind: 'move', id: item.id, toIndex: index - 1 })}
       >
-        <ArrowUp size={16} aria-hidden="true" />
+        <Icon name="arrowUp" />
       </button>
       <button
         type="button"
@@ -69,7 +69,7 @@ export function ActionItemRow({ item, index, count, actors, onChange }: ActionIt
         aria-label={t('actions.moveDown', { text: item.text })}
         onClick={() => onChange({ kind: 'move', id: item.id, toIndex: index + 1 })}
       >
-        <ArrowDown size={16} aria-hidden="true" />
+        <Icon name="arrowDown" />
       </button>
       <button
         type="button"
@@ -77,7 +77,7 @@ export function ActionItemRow({ item, index, count, actors, onChange }: ActionIt
         aria-label={t('actions.delete', { text: item.text })}
         onClick={() => onChange({ kind: 'remove', id: item.id })}
       >
-        <Trash2 size={16} aria-hidden="true" />
+        <Icon name="trash" />
       </button>
     </li>
   );

@@ -1,9 +1,9 @@
-import { Archive, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import type { Recommendation } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
 import { useCardLifecycle } from '../../queries/card-queries';
 import { Button } from '../../ui/button';
+import { Icon } from '../../ui/icon';
 import { useToasts } from '../../ui/toast/toast-context';
 import styles from './card-editor.module.css';
 
@@ -58,11 +58,11 @@ export function CardLifecycleActions({
   return (
     <>
       <Button variant="quiet" onClick={() => run('archive')}>
-        <Archive size={16} aria-hidden="true" />
+        <Icon name="archive" />
         {t('editor.archive')}
       </Button>
       <Button variant="danger" onClick={() => setConfirming(true)}>
-        <Trash2 size={16} aria-hidden="true" />
+        <Icon name="trash" />
         {t('editor.delete')}
       </Button>
     </>

@@ -1,6 +1,6 @@
-import { X } from 'lucide-react';
 import { useSyncExternalStore } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { Icon } from '../icon';
 import { useToasts } from './toast-context';
 import styles from './toast-region.module.css';
 
@@ -33,7 +33,7 @@ export function ToastRegion() {
               aria-label={t('toast.dismiss')}
               onClick={() => store.dismiss(toast.id)}
             >
-              <X size={16} aria-hidden="true" />
+              <Icon name="close" />
             </button>
           </div>
         ))}

@@ -1,0 +1,33 @@
+import styles from './icon.module.css';
+
+/** Every icon the app draws: each name is a class of icon.module.css with its SVG file. */
+export const ICON_NAMES = [
+  'archive',
+  'arrowDown',
+  'arrowUp',
+  'calendarClock',
+  'chevronDown',
+  'chevronRight',
+  'gripVertical',
+  'listChecks',
+  'moveRight',
+  'plus',
+  'settings',
+  'trash',
+  'wifiOff',
+  'close',
+] as const;
+
+export type IconName = (typeof ICON_NAMES)[number];
+
+const SIZE_CLASSES = { 14: styles.size14, 16: styles.size16, 18: styles.size18 };
+
+/**
+ * A decorative icon, hidden from assistive technology: the control or text beside it always
+ * carries the meaning. One element, not an inline SVG (icon.module.css says why).
+ */
+export function Icon({ name, size = 16 }: { name: IconName; size?: keyof typeof SIZE_CLASSES }) {
+  return (
+    <span className={`${styles.icon} ${styles[name]} ${SIZE_CLASSES[size]}`} aria-hidden="true" />
+  );
+}
