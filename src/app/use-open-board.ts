@@ -33,7 +33,12 @@ export function useOpenBoard(queryClient: QueryClient): OpenBoardState {
     openBoardOnce().repositories.then(
       (open) => {
         seedQueries(queryClient);
-        if (live) setState({ status: 'ready', repositories: open });
+        // Already ready from the first render (the usual case): keeping the same state object
+        // spares the whole app a render just after its first paint.
+        if (live)
+          setState((now) =>
+            now.status === 'ready' ? now : { status: 'ready', repositories: open },
+          );
       },
       (error: unknown) => live && setState({ status: 'failed', error }),
     );

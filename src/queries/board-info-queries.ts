@@ -1,12 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Repositories } from '../repositories/repositories';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
 
-/** The board record itself (name, creation time). */
-export function useBoardInfo(boardId: string) {
-  const repositories = useRepositories();
-  return useQuery({
-    queryKey: [...boardKeys.board(boardId), 'info'],
+export function boardInfoQuery(repositories: Repositories, boardId: string) {
+  return queryOptions({
+    queryKey: boardKeys.info(boardId),
     queryFn: () => repositories.boardSetup.getBoard(boardId),
   });
+}
+
+/** The board record itself (name, creation time). */
+export function useBoardInfo(boardId: string) {
+  return useQuery(boardInfoQuery(useRepositories(), boardId));
 }

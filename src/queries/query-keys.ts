@@ -5,6 +5,7 @@
 export const boardKeys = {
   all: ['board'] as const,
   board: (boardId: string) => ['board', boardId] as const,
+  info: (boardId: string) => ['board', boardId, 'info'] as const,
   layout: (boardId: string) => ['board', boardId, 'layout'] as const,
   actionProgress: (boardId: string) => ['board', boardId, 'action-progress'] as const,
   sampleData: (boardId: string) => ['board', boardId, 'sample-data'] as const,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestBoard } from '../testing/test-database';
 import { userActorsQuery } from './actor-queries';
+import { boardInfoQuery } from './board-info-queries';
 import { boardLayoutQuery } from './board-queries';
 import { createQueryClient } from './query-client';
 import { readStartup } from './read-startup';
@@ -25,6 +26,8 @@ describe('seedStartupQueries', () => {
     seedStartupQueries(seeded, boardId, await readStartup(repositories, boardId));
 
     const fresh = createQueryClient(neverFails);
+    const info = boardInfoQuery(repositories, boardId);
+    expect(seeded.getQueryData(info.queryKey)).toEqual(await fresh.fetchQuery(info));
     const actors = userActorsQuery(repositories, boardId);
     expect(seeded.getQueryData(actors.queryKey)).toEqual(await fresh.fetchQuery(actors));
     expect(seeded.getQueryData(actors.queryKey)?.map((actor) => actor.abbr)).toContain('WEWB-D');

@@ -11,6 +11,7 @@ interface StartupQuery {
 function startupQueries(boardId: string): StartupQuery[] {
   return [
     { queryKey: boardKeys.layout(boardId), pick: (data) => data.board },
+    { queryKey: boardKeys.info(boardId), pick: (data) => data.boardInfo },
     { queryKey: boardKeys.actors(boardId), pick: (data) => data.userActors },
     { queryKey: boardKeys.sampleData(boardId), pick: (data) => data.hasSampleData },
     { queryKey: deviceKeys.settings, pick: (data) => data.deviceSettings },

@@ -1,0 +1,26 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { readStartup } from '../queries/read-startup';
+import { seedStartupQueries } from '../queries/seed-startup-queries';
+import { renderWithProviders } from '../testing/render-with-providers';
+import { createTestBoard } from '../testing/test-database';
+import { AppShell } from './app-shell';
+
+describe('AppShell', () => {
+  it('renders the board screen whole from the start-up read, fetching nothing more', async () => {
+    const { repositories, boardId, db } = await createTestBoard();
+    // Made long ago and never backed up: the backup reminder shows.
+    await db.boards.update(boardId, { createdAt: '2025-01-01T00:00:00.000Z' });
+    const startup = await readStartup(repositories, boardId);
+    const { queryClient } = renderWithProviders(<AppShell />, repositories, (client) =>
+      seedStartupQueries(client, boardId, startup),
+    );
+
+    // Already in the first render: the columns, and the banners that would push them down.
+    expect(screen.getByRole('region', { name: 'To triage' })).toBeDefined();
+    expect(screen.getByRole('complementary', { name: 'Backup reminder' })).toBeDefined();
+    // A query fetching now would re-render the screen just after it has painted.
+    expect(queryClient.isFetching()).toBe(0);
+    db.close();
+  });
+});
