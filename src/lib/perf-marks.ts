@@ -17,7 +17,8 @@ export function markTiming(name: PerfMark): void {
 /**
  * Marks once the browser has painted what React just committed: a task queued from the next
  * animation frame runs right after that frame's style, layout and paint (a second frame would
- * add up to 16 ms of waiting that is not the app's).
+ * add up to 16 ms of waiting that is not the app's). Call it from a layout effect: a passive
+ * effect often runs after that paint, and the mark would then wait for a second frame.
  */
 export function markAfterPaint(name: PerfMark): void {
   if (typeof requestAnimationFrame !== 'function') {

@@ -1,5 +1,5 @@
 import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
 import { boardCardCount } from '../../domain/board-layout';
 import type { Column } from '../../domain/column';
@@ -81,16 +81,19 @@ export const BoardView = memo(function BoardView({
   const hasData = data !== undefined;
   const firstPaint = useRef(onFirstPaint);
   const [painted, setPainted] = useState(false);
+  // At commit, so the mark lands after the frame that paints the board (markAfterPaint).
+  useLayoutEffect(() => {
+    if (hasData) markAfterPaint('recboard:board-ready');
+  }, [hasData]);
   useEffect(() => {
     if (!hasData) return;
-    markAfterPaint('recboard:board-ready');
     requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true)));
     firstPaint.current?.();
   }, [hasData]);
   const { data: progress = NO_PROGRESS } = useActionProgress(boardId, painted);
   useRestOfBoard(boardId, data, painted);
   const complete = data?.complete ?? false;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (complete) markAfterPaint('recboard:board-complete');
   }, [complete]);
 

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useLayoutEffect, useState } from 'react';
 import type { Column } from '../../domain/column';
 import type { Recommendation } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
@@ -53,7 +53,7 @@ export function CardEditorForm({
   const directory = useActorDirectory(boardId);
   const update = useUpdateRecommendation(boardId);
   const create = useCreateRecommendation(boardId);
-  useEffect(() => markAfterPaint('recboard:editor-ready'), []);
+  useLayoutEffect(() => markAfterPaint('recboard:editor-ready'), []);
   const change = (patch: Partial<RecommendationDraft>) =>
     setDraft((current) => ({ ...current, ...patch }));
 
