@@ -43,7 +43,7 @@ export default defineConfig({
       timeout: 180_000,
     },
     {
-      command: `node_modules/.bin/vite build --mode bench --outDir dist-bench && node_modules/.bin/vite preview --outDir dist-bench --host 127.0.0.1 --port ${BENCH_PORT} --strictPort`,
+      command: `node_modules/.bin/vite build --mode bench --outDir dist-bench && node bench/serve-build.mjs dist-bench ${BENCH_PORT}`,
       url: `http://127.0.0.1:${BENCH_PORT}/bench/harness.html`,
       reuseExistingServer: !process.env.CI,
       timeout: 180_000,
