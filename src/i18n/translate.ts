@@ -35,23 +35,10 @@ export function translate(
   }
   if (template === undefined) return key;
   if (!template.includes('{')) return template;
+  const numberFormat = cached(numberFormats, locale, () => new Intl.NumberFormat(locale));
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(locale, value) : value;
+    return typeof value === 'number' ? numberFormat.format(value) : value;
   });
-}
-
-/**
- * A number as the locale writes it. English whole numbers are grouped here ("1,234"), exactly
- * as Intl groups them: the first Intl.NumberFormat of a page costs 15-20 ms to build (it loads
- * ICU's number data), and the board's first render needs one only for its column counts.
- * Every other number and locale (Bangla digits) goes through Intl.
- */
-export function formatNumber(locale: string, value: number): string {
-  if (locale.startsWith('en') && Number.isSafeInteger(value) && !Object.is(value, -0)) {
-    const digits = String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-    return value < 0 ? `-${digits}` : digits;
-  }
-  return cached(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
 }
