@@ -38,11 +38,18 @@ export async function readFirstScreen(
   repositories: Repositories,
   boardId: string,
 ): Promise<BoardData> {
-  const { columns, workshopsById } = await readFrame(repositories, boardId);
-  const firstCards = await repositories.recommendations.listFirstScreen(
-    columns.map((column) => column.id),
-    FIRST_SCREEN_CARDS_PER_COLUMN,
-  );
+  // The cards need only the columns' ids: their reads start as soon as the columns are in,
+  // while the workshops are still being read and validated.
+  const columnsRead = repositories.columns.list(boardId);
+  const workshopsRead = readWorkshopsById(repositories, boardId);
+  const columns = await columnsRead;
+  const [firstCards, workshopsById] = await Promise.all([
+    repositories.recommendations.listFirstScreen(
+      columns.map((column) => column.id),
+      FIRST_SCREEN_CARDS_PER_COLUMN,
+    ),
+    workshopsRead,
+  ]);
   const counts: Record<string, number> = {};
   for (const [columnId, { count }] of firstCards) counts[columnId] = count;
   const cards = [...firstCards.values()].flatMap((column) => column.cards);
@@ -51,9 +58,14 @@ export async function readFirstScreen(
 
 /** What every read of the board shows around its cards: the columns and the workshops. */
 async function readFrame(repositories: Repositories, boardId: string) {
-  const [columns, workshops] = await Promise.all([
+  const [columns, workshopsById] = await Promise.all([
     repositories.columns.list(boardId),
-    repositories.workshops.list(boardId),
+    readWorkshopsById(repositories, boardId),
   ]);
-  return { columns, workshopsById: new Map(workshops.map((w) => [w.id, w])) };
+  return { columns, workshopsById };
+}
+
+async function readWorkshopsById(repositories: Repositories, boardId: string) {
+  const workshops = await repositories.workshops.list(boardId);
+  return new Map(workshops.map((workshop) => [workshop.id, workshop]));
 }
