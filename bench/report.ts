@@ -20,9 +20,21 @@ const formatNumber = (value: number, decimals: number) =>
     maximumFractionDigits: decimals,
   });
 
-function withUnit(value: number, measure: MeasureDefinition): string {
-  const number = formatNumber(value, measure.decimals);
+function withUnit(value: number, measure: MeasureDefinition, decimals = measure.decimals): string {
+  const number = formatNumber(value, decimals);
   return measure.unit === '×' ? `${number} ×` : `${number} ${measure.unit}`;
+}
+
+/**
+ * A median beside its budget: with more decimals when rounding would print a missed budget's
+ * own limit (400.3 ms shown as "400 ms ❌" reads as a contradiction).
+ */
+function medianText(value: number, measure: MeasureDefinition, budget?: Budget): string {
+  let decimals = measure.decimals;
+  while (budget && value > budget.max && Number(value.toFixed(decimals)) <= budget.max) {
+    decimals += 1;
+  }
+  return withUnit(value, measure, decimals);
 }
 
 function budgetText(budget: Budget, measure: MeasureDefinition): string {
@@ -45,7 +57,7 @@ function sizeTable(result: SizeResult): string[] {
   const rows = RUN_MEASURES.map((measure) => {
     const { median, min, max } = result.summary[measure.key];
     const budget = budgetFor(measure, result.size);
-    return `| ${measure.label} | ${withUnit(median, measure)} | ${formatNumber(min, measure.decimals)} – ${formatNumber(max, measure.decimals)} | ${budget ? budgetText(budget, measure) : '—'} | ${budget ? status(median, budget) : '—'} |`;
+    return `| ${measure.label} | ${medianText(median, measure, budget)} | ${formatNumber(min, measure.decimals)} – ${formatNumber(max, measure.decimals)} | ${budget ? budgetText(budget, measure) : '—'} | ${budget ? status(median, budget) : '—'} |`;
   });
   const { counts } = result;
   return [
@@ -125,7 +137,7 @@ export function renderMarkdown(results: BenchResults): string {
     '| --- | --- | --- | ---: | --- |',
     ...budgets.map(
       (row) =>
-        `| ${row.measure.label} | ${row.scope} | ${budgetText(row.budget, row.measure)} | ${withUnit(row.median, row.measure)} | ${status(row.median, row.budget)} |`,
+        `| ${row.measure.label} | ${row.scope} | ${budgetText(row.budget, row.measure)} | ${medianText(row.median, row.measure, row.budget)} | ${status(row.median, row.budget)} |`,
     ),
     '',
     '## Build',
@@ -135,7 +147,7 @@ export function renderMarkdown(results: BenchResults): string {
     ...BUILD_MEASURES.map((measure) => {
       const value = results.build[measure.key];
       const budget = Object.values<Budget>(measure.budgets)[0];
-      return `| ${measure.label} | ${withUnit(value, measure)} | ${budget ? budgetText(budget, measure) : '—'} | ${budget ? status(value, budget) : '—'} |`;
+      return `| ${measure.label} | ${medianText(value, measure, budget)} | ${budget ? budgetText(budget, measure) : '—'} | ${budget ? status(value, budget) : '—'} |`;
     }),
     '',
     `Files: ${results.build.initialJsFiles.map((file) => `\`${file.file}\` ${formatNumber(file.gzipBytes / 1000, 1)} kB`).join(', ')}.`,
