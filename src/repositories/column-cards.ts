@@ -57,9 +57,8 @@ export async function columnFirstCards(
   }
   const offBoard = new Set([...archived, ...deleted]).size;
   return {
-    cards: parseRows(RecommendationSchema, 'recommendations', onBoardRows.slice(0, limit)).filter(
-      isOnBoard,
-    ),
+    // Already filtered on archivedAt and deletedAt as stored: parsing validates them, never changes them.
+    cards: parseRows(RecommendationSchema, 'recommendations', onBoardRows.slice(0, limit)),
     count: stored - offBoard,
   };
 }
