@@ -1,13 +1,19 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { RankSchema } from './ordering';
-import { CalendarDateSchema, IdSchema, RecordMetaSchema, requiredTextSchema } from './primitives';
+import {
+  ActorIdSchema,
+  CalendarDateSchema,
+  IdSchema,
+  RecordMetaSchema,
+  requiredTextSchema,
+} from './primitives';
 
 /** A step toward implementing a recommendation. */
-export const ActionItemSchema = RecordMetaSchema.extend({
+export const ActionItemSchema = z.extend(RecordMetaSchema, {
   recommendationId: IdSchema,
   text: requiredTextSchema(1000),
-  ownerActorId: z.string().min(1).nullable(),
-  dueDate: CalendarDateSchema.nullable(),
+  ownerActorId: z.nullable(ActorIdSchema),
+  dueDate: z.nullable(CalendarDateSchema),
   done: z.boolean(),
   rank: RankSchema,
 });

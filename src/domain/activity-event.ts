@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { IdSchema, InstantSchema } from './primitives';
 
 const EventBaseSchema = z.object({
@@ -13,23 +13,26 @@ const EventBaseSchema = z.object({
  * charts, so events are never edited or deleted.
  */
 export const ActivityEventSchema = z.discriminatedUnion('type', [
-  EventBaseSchema.extend({ type: z.literal('created'), columnId: IdSchema }),
-  EventBaseSchema.extend({
+  z.extend(EventBaseSchema, { type: z.literal('created'), columnId: IdSchema }),
+  z.extend(EventBaseSchema, {
     type: z.literal('moved'),
     fromColumnId: IdSchema,
     toColumnId: IdSchema,
   }),
-  EventBaseSchema.extend({ type: z.literal('edited'), fields: z.array(z.string()).min(1) }),
-  EventBaseSchema.extend({ type: z.literal('note_added'), noteId: IdSchema }),
-  EventBaseSchema.extend({ type: z.literal('action_added'), actionItemId: IdSchema }),
-  EventBaseSchema.extend({
+  z.extend(EventBaseSchema, {
+    type: z.literal('edited'),
+    fields: z.array(z.string()).check(z.minLength(1)),
+  }),
+  z.extend(EventBaseSchema, { type: z.literal('note_added'), noteId: IdSchema }),
+  z.extend(EventBaseSchema, { type: z.literal('action_added'), actionItemId: IdSchema }),
+  z.extend(EventBaseSchema, {
     type: z.literal('action_done'),
     actionItemId: IdSchema,
     done: z.boolean(),
   }),
-  EventBaseSchema.extend({ type: z.literal('archived') }),
-  EventBaseSchema.extend({ type: z.literal('restored') }),
-  EventBaseSchema.extend({ type: z.literal('deleted') }),
+  z.extend(EventBaseSchema, { type: z.literal('archived') }),
+  z.extend(EventBaseSchema, { type: z.literal('restored') }),
+  z.extend(EventBaseSchema, { type: z.literal('deleted') }),
 ]);
 export type ActivityEvent = z.output<typeof ActivityEventSchema>;
 export type ActivityEventType = ActivityEvent['type'];

@@ -1,10 +1,10 @@
-import type { z } from 'zod';
 import { foldForSearch } from '../lib/text';
+import { z } from '../lib/zod';
 import { RecordMetaSchema, requiredTextSchema } from './primitives';
 import { ActorGroupSchema, BUILT_IN_ACTORS, type BuiltInActor } from './taxonomy';
 
 /** An actor a user added beside the built-in list (a new NGO, a district office). */
-export const ActorSchema = RecordMetaSchema.extend({
+export const ActorSchema = z.extend(RecordMetaSchema, {
   name: requiredTextSchema(200),
   abbr: requiredTextSchema(40),
   group: ActorGroupSchema,
@@ -12,11 +12,11 @@ export const ActorSchema = RecordMetaSchema.extend({
 export type Actor = z.output<typeof ActorSchema>;
 
 /** What a person types to add an actor; ids, board and times are the repository's. */
-export const NewActorSchema = ActorSchema.pick({ name: true, abbr: true, group: true });
+export const NewActorSchema = z.pick(ActorSchema, { name: true, abbr: true, group: true });
 export type NewActor = z.input<typeof NewActorSchema>;
 
 /** An edit of a user actor, written as a patch. */
-export const ActorPatchSchema = NewActorSchema.partial();
+export const ActorPatchSchema = z.partial(NewActorSchema);
 export type ActorPatch = z.input<typeof ActorPatchSchema>;
 
 /** What the UI needs of any actor, built-in or user-made. */

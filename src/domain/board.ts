@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import { z } from '../lib/zod';
 import { RecordMetaSchema, requiredTextSchema } from './primitives';
 
 /** Every record belongs to a board, so a board can become a sync realm later. */
-export const BoardSchema = RecordMetaSchema.omit({ boardId: true }).extend({
+export const BoardSchema = z.extend(z.omit(RecordMetaSchema, { boardId: true }), {
   name: requiredTextSchema(120),
 });
 export type Board = z.output<typeof BoardSchema>;

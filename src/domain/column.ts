@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { RankSchema } from './ordering';
 import { RecordMetaSchema, requiredTextSchema } from './primitives';
 
@@ -11,12 +11,12 @@ export const COLUMN_KINDS = ['triage', 'open', 'done', 'closed'] as const;
 export const ColumnKindSchema = z.enum(COLUMN_KINDS);
 export type ColumnKind = z.infer<typeof ColumnKindSchema>;
 
-export const ColumnSchema = RecordMetaSchema.extend({
+export const ColumnSchema = z.extend(RecordMetaSchema, {
   name: requiredTextSchema(80),
   rank: RankSchema,
   kind: ColumnKindSchema,
   /** A soft limit: past it the column warns, it never refuses a card. */
-  wipLimit: z.number().int().positive().nullable(),
+  wipLimit: z.nullable(z.int().check(z.positive())),
 });
 export type Column = z.output<typeof ColumnSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /*
  * The global frameworks a recommendation can be tagged with: the 23 objectives of the Global
@@ -93,7 +93,7 @@ export const GCM_OBJECTIVES: readonly GcmObjective[] = [
       'Strengthen international cooperation and global partnerships for safe, orderly and regular migration',
   },
 ];
-export const GcmObjectiveSchema = z.number().int().min(1).max(23);
+export const GcmObjectiveSchema = z.int().check(z.gte(1), z.lte(23));
 
 export const SDG_TARGETS = [
   { id: '1.3', title: 'Social protection systems and measures for all' },

@@ -1,12 +1,12 @@
 import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /**
  * Order within a column is a fractional-index string key: a card moved between two others gets
  * a key between theirs, so no other row is rewritten (integers would force renumbering; float
  * midpoints run out of precision after ~50 moves into the same gap).
  */
-export const RankSchema = z.string().min(1).max(512);
+export const RankSchema = z.string().check(z.minLength(1), z.maxLength(512));
 export type Rank = z.infer<typeof RankSchema>;
 
 /** Ranks compare by code unit, not by locale: the keys are base-62 ASCII. */

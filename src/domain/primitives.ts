@@ -1,11 +1,11 @@
-import { z } from 'zod';
 import { normalizeText } from '../lib/text';
+import { z } from '../lib/zod';
 
 /** Record ids are client-made UUIDs (v7 for new records); never auto-increment. */
 export const IdSchema = z.uuid();
 
-/** Built-in vocabulary entries (stages, built-in actors) use stable slugs; user actors use UUIDs. */
-export const VocabularyIdSchema = z.string().regex(/^[a-z0-9_-]{2,64}$/);
+/** A reference to an actor: a built-in slug or a user actor's UUID. */
+export const ActorIdSchema = z.string().check(z.minLength(1));
 
 /** An ISO 8601 instant, used for event and record times. */
 export const InstantSchema = z.iso.datetime({ offset: true });
@@ -18,12 +18,18 @@ export const CalendarDateSchema = z.iso.date();
 
 /** Free text as typed or imported: NFC-normalised, trimmed. */
 export function textSchema(max: number) {
-  return z.string().transform(normalizeText).pipe(z.string().trim().max(max));
+  return z.pipe(
+    z.pipe(z.string(), z.transform(normalizeText)),
+    z.string().check(z.trim(), z.maxLength(max)),
+  );
 }
 
 /** Required free text: NFC-normalised, trimmed, not empty. */
 export function requiredTextSchema(max: number) {
-  return z.string().transform(normalizeText).pipe(z.string().trim().min(1).max(max));
+  return z.pipe(
+    z.pipe(z.string(), z.transform(normalizeText)),
+    z.string().check(z.trim(), z.minLength(1), z.maxLength(max)),
+  );
 }
 
 /** Fields every stored record carries, so a later sync engine can merge them. */
@@ -33,5 +39,5 @@ export const RecordMetaSchema = z.object({
   createdAt: InstantSchema,
   updatedAt: InstantSchema,
   /** A tombstone: deletions that must travel in a merge mark the row instead of removing it. */
-  deletedAt: InstantSchema.nullable(),
+  deletedAt: z.nullable(InstantSchema),
 });

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import { z } from '../lib/zod';
 import { ProgressNoteSchema } from './progress-note';
 
-export const ProgressNoteInputSchema = ProgressNoteSchema.pick({
+export const ProgressNoteInputSchema = z.pick(ProgressNoteSchema, {
   date: true,
   text: true,
   evidence: true,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '../lib/zod';
 import {
   CalendarDateSchema,
   IdSchema,
@@ -8,7 +8,7 @@ import {
 } from './primitives';
 
 /** Evidence of progress on a recommendation. Insert-only history. */
-export const ProgressNoteSchema = RecordMetaSchema.extend({
+export const ProgressNoteSchema = z.extend(RecordMetaSchema, {
   recommendationId: IdSchema,
   date: CalendarDateSchema,
   text: requiredTextSchema(5000),

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { GcmObjectiveSchema, SdgTargetSchema } from './global-frameworks';
 import { RankSchema } from './ordering';
 import {
+  ActorIdSchema,
   CalendarDateSchema,
   IdSchema,
   InstantSchema,
@@ -13,8 +14,8 @@ import { PrioritySchema, ResponseSchema } from './response';
 import { StageIdSchema } from './taxonomy';
 
 /** The stored fields, before the cross-field rules: derive input schemas from this. */
-export const RecommendationFieldsSchema = RecordMetaSchema.extend({
-  workshopId: IdSchema.nullable(),
+export const RecommendationFieldsSchema = z.extend(RecordMetaSchema, {
+  workshopId: z.nullable(IdSchema),
   /** The recommendation as stated in the source, word for word. */
   text: requiredTextSchema(5000),
   /** A short title for the card; empty means the card shows the start of the text. */
@@ -28,21 +29,18 @@ export const RecommendationFieldsSchema = RecordMetaSchema.extend({
   columnId: IdSchema,
   rank: RankSchema,
   stageIds: z.array(StageIdSchema),
-  actorIds: z.array(z.string().min(1)),
-  leadActorId: z.string().min(1).nullable(),
+  actorIds: z.array(ActorIdSchema),
+  leadActorId: z.nullable(ActorIdSchema),
   gcmObjectives: z.array(GcmObjectiveSchema),
   sdgTargets: z.array(SdgTargetSchema),
-  priority: PrioritySchema.nullable(),
-  dueDate: CalendarDateSchema.nullable(),
-  labels: z.array(textSchema(60).pipe(z.string().min(1))),
-  archivedAt: InstantSchema.nullable(),
+  priority: z.nullable(PrioritySchema),
+  dueDate: z.nullable(CalendarDateSchema),
+  labels: z.array(z.pipe(textSchema(60), z.string().check(z.minLength(1)))),
+  archivedAt: z.nullable(InstantSchema),
 });
 
 /** A recommendation is a card on the board. */
-export const RecommendationSchema = RecommendationFieldsSchema.refine(
-  (rec) => rec.leadActorId === null || rec.actorIds.includes(rec.leadActorId),
-  { message: 'The lead actor must be one of the responsible actors', path: ['leadActorId'] },
-);
+export const RecommendationSchema = RecommendationFieldsSchema.check(leadActorIsResponsible());
 export type Recommendation = z.output<typeof RecommendationSchema>;
 
 /** The fields a person (or an import) sets; identity, order and times are the app's. */
@@ -65,12 +63,19 @@ export const EDITABLE_RECOMMENDATION_FIELDS = {
 } as const;
 
 /** What creating a recommendation needs: its text and column; the rest has defaults. */
-export const NewRecommendationSchema = RecommendationFieldsSchema.pick(
-  EDITABLE_RECOMMENDATION_FIELDS,
-)
-  .partial()
-  .required({ text: true, columnId: true });
+export const NewRecommendationSchema = z.required(
+  z.partial(z.pick(RecommendationFieldsSchema, EDITABLE_RECOMMENDATION_FIELDS)),
+  { text: true, columnId: true },
+);
 export type NewRecommendation = z.input<typeof NewRecommendationSchema>;
+
+/** The rule across fields: the lead actor, when there is one, is one of the responsible actors. */
+export function leadActorIsResponsible() {
+  return z.refine<{ leadActorId: string | null; actorIds: readonly string[] }>(
+    (rec) => rec.leadActorId === null || rec.actorIds.includes(rec.leadActorId),
+    { message: 'The lead actor must be one of the responsible actors', path: ['leadActorId'] },
+  );
+}
 
 /** The short label a card shows: its title, or the start of its text. */
 export function displayTitle(rec: Pick<Recommendation, 'title' | 'text'>): string {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /**
  * The response to a recommendation (did the body accept it?), kept apart from its

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import { ActionItemSchema } from './action-item';
 import { ActivityEventSchema } from './activity-event';
 import { ActorSchema } from './actor';
@@ -30,7 +30,7 @@ export type SnapshotData = z.output<typeof SnapshotDataSchema>;
  */
 export const SnapshotSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
-  schemaVersion: z.number().int().positive(),
+  schemaVersion: z.int().check(z.positive()),
   exportedAt: z.iso.datetime({ offset: true }),
   app: z.object({ name: z.string(), version: z.string() }),
   data: SnapshotDataSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 
 /*
  * Reference vocabularies, built from shared/reference/taxonomy.json (IOM's phases of migration,

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from '../lib/zod';
 import {
+  ActorIdSchema,
   CalendarDateSchema,
   IdSchema,
   RecordMetaSchema,
@@ -18,13 +19,13 @@ export const WorkshopKindSchema = z.enum(WORKSHOP_KINDS);
 export type WorkshopKind = z.infer<typeof WorkshopKindSchema>;
 
 /** A meeting that produced recommendations. */
-export const WorkshopSchema = RecordMetaSchema.extend({
+export const WorkshopSchema = z.extend(RecordMetaSchema, {
   title: requiredTextSchema(300),
   /** The day the meeting was held: a calendar date, not an instant. */
   date: CalendarDateSchema,
   place: textSchema(300),
   /** Actor ids (built-in slugs or user actor UUIDs). */
-  organiserIds: z.array(z.string().min(1)),
+  organiserIds: z.array(ActorIdSchema),
   kind: WorkshopKindSchema,
   /** Where the record comes from: a report title, a file name, a link. */
   sourceRef: textSchema(500),
@@ -33,7 +34,7 @@ export const WorkshopSchema = RecordMetaSchema.extend({
 export type Workshop = z.output<typeof WorkshopSchema>;
 
 /** The fields a person (or an import) edits; ids, board and times are the repository's. */
-const WorkshopFieldsSchema = WorkshopSchema.pick({
+const WorkshopFieldsSchema = z.pick(WorkshopSchema, {
   title: true,
   date: true,
   place: true,
@@ -44,7 +45,7 @@ const WorkshopFieldsSchema = WorkshopSchema.pick({
 });
 
 /** What creating a workshop needs: a title, a date and a kind; the rest defaults to empty. */
-export const NewWorkshopSchema = WorkshopFieldsSchema.partial().required({
+export const NewWorkshopSchema = z.required(z.partial(WorkshopFieldsSchema), {
   title: true,
   date: true,
   kind: true,
@@ -52,7 +53,7 @@ export const NewWorkshopSchema = WorkshopFieldsSchema.partial().required({
 export type NewWorkshop = z.input<typeof NewWorkshopSchema>;
 
 /** An edit: only the fields that changed, written as a patch so concurrent edits both survive. */
-export const WorkshopPatchSchema = WorkshopFieldsSchema.partial();
+export const WorkshopPatchSchema = z.partial(WorkshopFieldsSchema);
 export type WorkshopPatch = z.input<typeof WorkshopPatchSchema>;
 
 /**

@@ -1,12 +1,12 @@
-import type { z } from 'zod';
+import type { z } from './zod';
 
-export type FormIssue = z.ZodError['issues'][number];
+export type FormIssue = z.core.$ZodIssue;
 
 /**
  * The first problem with each top-level field of a failed parse, so a form can show one
  * message next to each field rather than a list at the top.
  */
-export function firstIssueByField(error: z.ZodError): Map<string, FormIssue> {
+export function firstIssueByField(error: z.core.$ZodError): Map<string, FormIssue> {
   const byField = new Map<string, FormIssue>();
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '');

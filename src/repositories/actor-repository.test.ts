@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import { actorDirectory } from '../domain/actor';
 import { defaultColumnId } from '../domain/default-columns';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
@@ -31,7 +31,7 @@ describe('actor repository', () => {
   it('refuses an invalid actor or a taken abbreviation, and writes nothing', async () => {
     await expect(
       board.repositories.actors.create(board.boardId, { name: '', abbr: 'X', group: 'un' }),
-    ).rejects.toThrow(ZodError);
+    ).rejects.toThrow($ZodError);
     await expect(
       board.repositories.actors.create(board.boardId, {
         name: 'Another IOM',

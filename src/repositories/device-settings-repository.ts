@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import type { RecboardDatabase } from '../db/database';
+import { z } from '../lib/zod';
 
 /** Settings of this device only (never synced, never in a backup), each with its schema. */
 const DEVICE_SETTINGS = {
-  lastBackupAt: z.iso.datetime({ offset: true }).nullable(),
-  backupReminderDays: z.number().int().min(1).max(365),
+  lastBackupAt: z.nullable(z.iso.datetime({ offset: true })),
+  backupReminderDays: z.int().check(z.gte(1), z.lte(365)),
 };
 const DEFAULTS: DeviceSettings = { lastBackupAt: null, backupReminderDays: 14 };
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../lib/zod';
 
 /** A stored row that no longer matches its schema: a bug or a damaged database, never ignored. */
 export class CorruptRowError extends Error {
@@ -13,7 +13,11 @@ export class CorruptRowError extends Error {
 }
 
 /** Parses a row read from Dexie with its zod schema, so the UI only ever sees valid entities. */
-export function parseRow<S extends z.ZodType>(schema: S, table: string, row: unknown): z.output<S> {
+export function parseRow<S extends z.ZodMiniType>(
+  schema: S,
+  table: string,
+  row: unknown,
+): z.output<S> {
   const result = schema.safeParse(row);
   if (result.success) return result.data;
   const id =
@@ -24,7 +28,7 @@ export function parseRow<S extends z.ZodType>(schema: S, table: string, row: unk
   throw new CorruptRowError(table, id, details);
 }
 
-export function parseRows<S extends z.ZodType>(
+export function parseRows<S extends z.ZodMiniType>(
   schema: S,
   table: string,
   rows: readonly unknown[],

@@ -1,12 +1,12 @@
-import type { z } from 'zod';
 import type { I18n } from '../../i18n/i18n-context';
 import { type FormIssue, firstIssueByField, maxLengthOf } from '../../lib/first-issue-by-field';
+import type { z } from '../../lib/zod';
 
 /**
  * Turns zod issues into one translated message per field (the first issue wins), so each
  * error shows next to the field it is about.
  */
-export function fieldErrors(error: z.ZodError, t: I18n['t']): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError, t: I18n['t']): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const [field, issue] of firstIssueByField(error))
     errors[field] = messageFor(field, issue, t);
