@@ -2,20 +2,29 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ICON_NAMES, Icon } from './icon';
 
-const svgFiles = Object.keys(import.meta.glob('./icons/*.svg'));
-// The stylesheet's text: vitest hands a CSS module's classes, not its rules, to a plain import.
-const css = Object.values(
+// The files' text: vitest hands a CSS module's classes, not its rules, to a plain import.
+const raw = (files: Record<string, string>) => Object.values(files).join('');
+const css = raw(
   import.meta.glob<string>('./icon.module.css', { query: '?raw', import: 'default', eager: true }),
-).join('');
+);
+const sprite = raw(
+  import.meta.glob<string>('./icons/sprite.svg', { query: '?raw', import: 'default', eager: true }),
+);
 
 describe('Icon', () => {
-  it('has a mask rule with an SVG file for every name', () => {
-    for (const name of ICON_NAMES) {
-      const rule = new RegExp(`\\.${name} \\{\\s*mask-image: url\\("(\\./icons/[\\w-]+\\.svg)"\\)`);
-      const file = rule.exec(css)?.[1];
-      expect(file, `.${name} in icon.module.css`).toBeDefined();
-      expect(svgFiles, `.${name}`).toContain(file);
-    }
+  it('shows each name from its own cell of the sprite', () => {
+    const count = ICON_NAMES.length;
+    expect(css).toContain(`--icon-count: ${count};`);
+    expect(sprite).toContain(`viewBox="0 0 ${24 * count} 24"`);
+    ICON_NAMES.forEach((name, index) => {
+      expect(css, `.${name} in icon.module.css`).toMatch(
+        new RegExp(`\\.${name} \\{\\s*--icon-index: ${index};\\s*\\}`),
+      );
+      expect(sprite, `#${name} in sprite.svg`).toContain(
+        `<g id="${name}" transform="translate(${24 * index} 0)">`,
+      );
+    });
+    expect(sprite.match(/<g id=/g)).toHaveLength(count);
   });
 
   it('is one element that assistive technology skips', () => {

@@ -1,6 +1,6 @@
 import styles from './icon.module.css';
 
-/** Every icon the app draws: each name is a class of icon.module.css with its SVG file. */
+/** Every icon the app draws, in the order of icons/sprite.svg: each name is a class of icon.module.css. */
 export const ICON_NAMES = [
   'archive',
   'arrowDown',
