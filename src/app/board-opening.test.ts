@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_BOARD_ID } from '../domain/board';
 import { DEFAULT_COLUMNS } from '../domain/default-columns';
 import { FIRST_SCREEN_CARDS_PER_COLUMN } from '../queries/read-board-data';
 import { openBoardOnce, openedRepositories, startupRead } from './board-opening';
@@ -26,6 +27,24 @@ describe('openBoardOnce', () => {
       expect(board.cardCountByColumn[columnId]).toBe(all.length);
       expect(ids.length).toBe(Math.min(all.length, FIRST_SCREEN_CARDS_PER_COLUMN));
     }
+    expect(board.cardsById.size).toBeGreaterThan(20);
+  });
+
+  it('on a later open, reads the board that is there while checking it exists', async () => {
+    const repositories = await openBoardOnce().repositories;
+    const actor = await repositories.actors.create(DEFAULT_BOARD_ID, {
+      name: 'Dhaka District Employment Office',
+      abbr: 'DDEO',
+      group: 'government',
+    });
+
+    // A fresh module is a new page load: the database and the board exist this time.
+    vi.resetModules();
+    const reloaded = await import('./board-opening');
+    const { board, userActors, boardInfo } = await reloaded.openBoardOnce().firstRead;
+    expect(boardInfo.id).toBe(DEFAULT_BOARD_ID);
+    expect(userActors.map((a) => a.id)).toEqual([actor.id]);
+    expect(board.flowColumns.length + board.closedColumns.length).toBe(DEFAULT_COLUMNS.length);
     expect(board.cardsById.size).toBeGreaterThan(20);
   });
 });

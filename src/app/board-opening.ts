@@ -24,16 +24,16 @@ let startup: StartupData | null = null;
 /** Opens the database and starts reading the board, once per page however often it is asked. */
 export function openBoardOnce(): BoardOpening {
   if (opening) return opening;
-  const repositories = openRepositories({
-    boardId: DEFAULT_BOARD_ID,
-    // The name is stored once, when the board is created on the very first open.
-    boardName: createI18n('en').t('board.defaultName'),
-  }).then((open) => {
+  const database = openRepositories();
+  // The name is stored once, when the board is created on the very first open.
+  const boardName = createI18n('en').t('board.defaultName');
+  const ensured = database.then((open) => open.boardSetup.ensureBoard(DEFAULT_BOARD_ID, boardName));
+  const repositories = Promise.all([database, ensured]).then(([open]) => {
     opened = open;
     return open;
   });
-  const firstRead = repositories
-    .then((open) => readStartup(open, DEFAULT_BOARD_ID))
+  const firstRead = database
+    .then((open) => readOnceTheBoardExists(open, ensured))
     .then((read) => {
       startup = read;
       return read;
@@ -44,6 +44,22 @@ export function openBoardOnce(): BoardOpening {
   firstRead.then(askToPersist, askToPersist);
   opening = { repositories, firstRead };
   return opening;
+}
+
+/**
+ * The start-up read, begun while ensureBoard checks that the board exists rather than after:
+ * on every open but the very first it does, and the read saves that round trip. When the
+ * board has just been created, the early read may have missed it (or failed on its absence):
+ * it is read again.
+ */
+async function readOnceTheBoardExists(
+  open: Repositories,
+  ensured: Promise<{ created: boolean }>,
+): Promise<StartupData> {
+  const early = readStartup(open, DEFAULT_BOARD_ID).catch(() => null);
+  const { created } = await ensured;
+  const read = created ? null : await early;
+  return read ?? readStartup(open, DEFAULT_BOARD_ID);
 }
 
 /** The open repositories, for the root error fallback's backup (null until open, or if it failed). */

@@ -15,21 +15,15 @@ export class StorageUnavailableError extends Error {
 }
 
 /**
- * Opens the database and creates the board on first open.
- * Called once by the composition root; every other layer gets the repositories.
+ * Opens the database. Called once by the composition root (app/board-opening.ts), which then
+ * makes sure the board exists; every other layer gets the repositories.
  */
-export async function openRepositories(options: {
-  boardId: string;
-  boardName: string;
-  databaseName?: string;
-}): Promise<Repositories> {
-  const db = new RecboardDatabase(options.databaseName);
+export async function openRepositories(databaseName?: string): Promise<Repositories> {
+  const db = new RecboardDatabase(databaseName);
   try {
     await db.open();
   } catch (error) {
     throw new StorageUnavailableError(error);
   }
-  const repositories = createRepositories(db);
-  await repositories.boardSetup.ensureBoard(options.boardId, options.boardName);
-  return repositories;
+  return createRepositories(db);
 }
