@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { $ZodError } from 'zod/v4/core';
 import { actorDirectory } from '../domain/actor';
 import { defaultColumnId } from '../domain/default-columns';
+import { z } from '../lib/zod';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
 import { DuplicateAbbreviationError } from './actor-repository';
 import { RecordNotFoundError } from './record-not-found-error';
@@ -31,7 +31,7 @@ describe('actor repository', () => {
   it('refuses an invalid actor or a taken abbreviation, and writes nothing', async () => {
     await expect(
       board.repositories.actors.create(board.boardId, { name: '', abbr: 'X', group: 'un' }),
-    ).rejects.toThrow($ZodError);
+    ).rejects.toThrow(z.core.$ZodError);
     await expect(
       board.repositories.actors.create(board.boardId, {
         name: 'Another IOM',

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { $ZodError } from 'zod/v4/core';
 import type { Workshop } from '../domain/workshop';
+import { z } from '../lib/zod';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
 import { RecordNotFoundError } from './record-not-found-error';
 import { InvalidMoveTargetError } from './workshop-removal';
@@ -56,10 +56,10 @@ describe('workshop repository', () => {
         date: '2024-02-31',
         kind: 'workshop',
       }),
-    ).rejects.toThrow($ZodError);
+    ).rejects.toThrow(z.core.$ZodError);
     await expect(
       board.repositories.workshops.update(source.id, { title: 'x'.repeat(301) }),
-    ).rejects.toThrow($ZodError);
+    ).rejects.toThrow(z.core.$ZodError);
     expect(await board.db.workshops.count()).toBe(before);
     expect((await board.repositories.workshops.get(source.id)).title).toBe(source.title);
   });
@@ -187,7 +187,7 @@ describe('workshop repository', () => {
     const missingTarget = { recommendations: 'move' } as unknown as Parameters<
       typeof workshops.remove
     >[1];
-    await expect(workshops.remove(source.id, missingTarget)).rejects.toThrow($ZodError);
+    await expect(workshops.remove(source.id, missingTarget)).rejects.toThrow(z.core.$ZodError);
     expect((await workshops.get(source.id)).deletedAt).toBeNull();
     expect(await workshops.countRecommendations(source.id)).toBeGreaterThan(0);
   });
