@@ -18,8 +18,8 @@ export class StorageUnavailableError extends Error {
  * Opens the database. Called once by the composition root (app/board-opening.ts), which then
  * makes sure the board exists; every other layer gets the repositories.
  */
-export async function openRepositories(databaseName?: string): Promise<Repositories> {
-  const db = new RecboardDatabase(databaseName);
+export async function openRepositories(): Promise<Repositories> {
+  const db = new RecboardDatabase();
   try {
     await db.open();
   } catch (error) {
