@@ -62,7 +62,7 @@ async function readOnceTheBoardExists(
   return read ?? readStartup(open, DEFAULT_BOARD_ID);
 }
 
-/** The open repositories, for the root error fallback's backup (null until open, or if it failed). */
+/** The open repositories, for the root error fallback's backup (null until open, or if failed). */
 export function openedRepositories(): Repositories | null {
   return opened;
 }

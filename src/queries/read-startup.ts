@@ -7,9 +7,9 @@ import { type BoardData, readFirstScreen } from './read-board-data';
 /**
  * Everything the app's first render shows: the board's first screen and the small reads
  * around it (the actors its cards name, whether the sample workshops are there, the board
- * record and device settings the backup reminder needs). Read all at once before React renders, each seeding its query
- * (seed-startup-queries.ts), so that nothing is fetched, re-rendered or pushed down by a
- * banner appearing once the board has painted.
+ * record and device settings the backup reminder needs). Read all at once before React
+ * renders, each seeding its query (seed-startup-queries.ts), so that nothing is fetched,
+ * re-rendered or pushed down by a banner appearing once the board has painted.
  */
 export interface StartupData {
   board: BoardData;

@@ -57,13 +57,14 @@ export async function columnFirstCards(
   }
   const offBoard = new Set([...archived, ...deleted]).size;
   return {
-    // Already filtered on archivedAt and deletedAt as stored: parsing validates them, never changes them.
+    // Already filtered on archivedAt and deletedAt as stored: parsing validates those fields,
+    // it never changes them.
     cards: parseRows(RecommendationSchema, 'recommendations', onBoardRows.slice(0, limit)),
     count: stored - offBoard,
   };
 }
 
-/** How many times `limit` rows the first read asks for, to still fill a column with some archived cards. */
+/** How many times `limit` rows the first read asks for: enough with a few archived cards too. */
 const FIRST_ROWS_SLACK = 2;
 
 /** isOnBoard for a row not yet parsed: the read filters before paying for validation. */

@@ -1,6 +1,6 @@
 import styles from './icon.module.css';
 
-/** Every icon the app draws, in the order of icons/sprite.svg: each name is a class of icon.module.css. */
+/** Every icon the app draws, in the order of icons/sprite.svg; each name is a CSS class too. */
 export const ICON_NAMES = [
   'archive',
   'arrowDown',

@@ -26,9 +26,10 @@ function rootFontSize(): number {
 
 /**
  * Whether a column is in, or about a column's width from, the visible part of the board.
- * Starts from `initiallyNear()` (asked on the first render only), then an IntersectionObserver watches as the board scrolls
- * sideways (a margin of a quarter of the board's width); nothing forces a layout. Once near, it stays so: scrolling back does not unmount
- * what was built. Always true when `enabled` is false.
+ * Starts from `initiallyNear()` (asked on the first render only), then an IntersectionObserver
+ * watches as the board scrolls sideways (a margin of a quarter of the board's width); nothing
+ * forces a layout. Once near, it stays so: scrolling back does not unmount what was built.
+ * Always true when `enabled` is false.
  */
 export function useNearView(
   ref: RefObject<HTMLElement | null>,
