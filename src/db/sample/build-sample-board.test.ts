@@ -1,18 +1,54 @@
 import { describe, expect, it } from 'vitest';
+import { ActivityEventSchema } from '../../domain/activity-event';
 import { actorDirectory } from '../../domain/actor';
 import { DEFAULT_BOARD_ID } from '../../domain/board';
 import { DEFAULT_COLUMNS } from '../../domain/default-columns';
-import { buildSampleBoard } from './build-sample-board';
+import { RecommendationSchema } from '../../domain/recommendation';
+import { WorkshopSchema } from '../../domain/workshop';
+import { buildSampleBoard, type SampleBoardRows } from './build-sample-board';
 import { SAMPLE_RECOMMENDATIONS } from './sample-recommendations';
 import { SAMPLE_WORKSHOP_IDS } from './sample-workshop-ids';
 import { SAMPLE_WORKSHOPS } from './sample-workshops';
 
+const SCHEMAS = {
+  workshops: WorkshopSchema,
+  recommendations: RecommendationSchema,
+  activity: ActivityEventSchema,
+};
+
+/** Every row the domain schemas refuse, by table and id, with the paths of its bad fields. */
+function invalidRows(board: SampleBoardRows) {
+  const failures: { table: string; id: unknown; paths: string[] }[] = [];
+  for (const [table, schema] of Object.entries(SCHEMAS)) {
+    for (const row of board[table as keyof SampleBoardRows]) {
+      const result = schema.safeParse(row);
+      if (!result.success) {
+        const paths = result.error.issues.map((issue) => issue.path.join('.'));
+        failures.push({ table, id: row.id, paths });
+      }
+    }
+  }
+  return failures;
+}
+
 describe('sample board', () => {
   const rows = buildSampleBoard(DEFAULT_BOARD_ID, '2026-11-22T09:00:00.000Z');
 
-  it('validates every workshop and recommendation against the domain schemas', () => {
+  it('validates every workshop, recommendation and event against the domain schemas', () => {
     expect(rows.workshops).toHaveLength(SAMPLE_WORKSHOPS.length);
     expect(rows.recommendations).toHaveLength(SAMPLE_RECOMMENDATIONS.length);
+    expect(rows.activity).toHaveLength(SAMPLE_RECOMMENDATIONS.length);
+    expect(invalidRows(rows)).toEqual([]);
+  });
+
+  it('the validation above reports a broken row by table, id and field', () => {
+    const [first, ...rest] = rows.recommendations;
+    if (!first) throw new Error('the sample board has no recommendations');
+    const broken = { ...first, response: 'maybe' } as unknown as typeof first;
+    const board = { ...rows, recommendations: [broken, ...rest] };
+    expect(invalidRows(board)).toEqual([
+      { table: 'recommendations', id: first.id, paths: ['response'] },
+    ]);
   });
 
   it('covers the four seed documents, each meeting with its recommendations', () => {
