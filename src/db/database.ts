@@ -7,6 +7,7 @@ import type { Column } from '../domain/column';
 import type { ProgressNote } from '../domain/progress-note';
 import type { Recommendation } from '../domain/recommendation';
 import type { Workshop } from '../domain/workshop';
+import { dexieUpgrade } from './migrations/dexie-upgrade';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
 /** Changing this name wipes users' data: the browser would open a new, empty database. */
@@ -36,7 +37,7 @@ export class RecboardDatabase extends Dexie {
     super(name);
     for (const entry of versions) {
       const version = this.version(entry.version).stores(entry.stores);
-      if (entry.upgrade) version.upgrade(entry.upgrade);
+      if (entry.migrator) version.upgrade(dexieUpgrade(entry.migrator));
     }
   }
 }

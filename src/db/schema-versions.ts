@@ -1,16 +1,17 @@
-import type { Transaction } from 'dexie';
+import { applyMigrator, type RowMigrator, type TableRows } from './migrations/row-migrator';
 import { addSourceLocator } from './migrations/v2-source-locator';
 
 /**
  * One entry per Dexie version, append-only: never edit a published entry, add a new one.
  * `stores` lists only the tables whose indexes change in that version (Dexie keeps the rest).
- * Every entry with an `upgrade` needs a before/after test in migrations/ (enforced by
- * migrations/migration-coverage.test.ts).
+ * A version that changes data names its `migrator` (migrations/vN-*.ts, over plain rows; the
+ * database derives its Dexie upgrade) and has a before/after test, migrations/vN.test.ts.
+ * migrations/migration-coverage.test.ts runs every migrator, through Dexie and `migrateRows`.
  */
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
-  upgrade?: (tx: Transaction) => Promise<void>;
+  migrator?: RowMigrator;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -31,11 +32,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       deviceMeta: 'key',
     },
   },
-  { version: 2, stores: {}, upgrade: addSourceLocator },
+  { version: 2, stores: {}, migrator: addSourceLocator },
   {
     // Counts a column's cards without reading them: IndexedDB leaves a row out of an index
     // whose key holds null, so these two hold only the archived and the deleted cards.
-    // Indexes only, no upgrade: the browser builds them from the rows already stored.
+    // Indexes only, no migrator: the browser builds them from the rows already stored.
     version: 3,
     stores: {
       recommendations:
@@ -45,3 +46,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+/**
+ * Rows stored at `fromVersion` (every table, as a backup file holds them) brought to the last
+ * version by the same migrators the database runs, in order. Rows from a version newer than
+ * `versions` must be refused before this: it would return them unchanged.
+ */
+export function migrateRows(
+  fromVersion: number,
+  rows: TableRows,
+  versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+): TableRows {
+  let migrated = rows;
+  for (const { version, migrator } of versions) {
+    if (version > fromVersion && migrator) migrated = applyMigrator(migrator, migrated);
+  }
+  return migrated;
+}

@@ -4,7 +4,7 @@ import { SCHEMA_VERSIONS, type SchemaVersion } from '../schema-versions';
 
 /**
  * The harness itself, proven on a throwaway second version: rows written at v1 must reach the
- * upgrade function and come out transformed, with the rest of the database intact.
+ * migrator and come out transformed, with the rest of the database intact.
  */
 describe('migration harness', () => {
   const v1 = SCHEMA_VERSIONS.filter((v) => v.version === 1);
@@ -13,18 +13,16 @@ describe('migration harness', () => {
     {
       version: 2,
       stores: {},
-      upgrade: async (tx) => {
-        await tx
-          .table('columns')
-          .toCollection()
-          .modify((column: { name: string }) => {
-            column.name = column.name.toUpperCase();
-          });
+      migrator: {
+        tables: ['columns'],
+        migrate: ({ columns = [] }) => ({
+          columns: columns.map((column) => ({ ...Object(column), name: 'TO TRIAGE' })),
+        }),
       },
     },
   ];
 
-  it('runs an upgrade over rows written at the earlier version', async () => {
+  it('runs a migrator over rows written at the earlier version', async () => {
     const db = await migrateFixture({
       fromVersion: 1,
       versions: rehearsal,
@@ -34,7 +32,7 @@ describe('migration harness', () => {
       },
     });
     expect(db.verno).toBe(2);
-    expect(await db.columns.get('c1')).toMatchObject({ name: 'TO TRIAGE' });
+    expect(await db.columns.get('c1')).toEqual({ id: 'c1', boardId: 'b', name: 'TO TRIAGE' });
     expect(await db.deviceMeta.get('k')).toEqual({ key: 'k', value: 1 });
     db.close();
   });

@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RecommendationSchema } from '../../domain/recommendation';
 import { migrateFixture } from '../../testing/migration-harness';
+import { v1Recommendation } from '../../testing/v1-fixture';
+import { addSourceLocator } from './v2-source-locator';
 
 const BOARD = '01900000-0000-7000-8000-000000000001';
 const TRIAGE = '01900000-0000-7000-8000-00000000c001';
 const at = '2026-03-01T10:00:00.000Z';
-
-/** A recommendation row exactly as version 1 stored it: no sourceLocator field. */
-function v1Recommendation(id: string, text: string) {
-  return {
-    id,
-    boardId: BOARD,
-    workshopId: null,
-    text,
-    title: '',
-    raisedBy: 'Open discussion',
-    response: 'awaiting',
-    columnId: TRIAGE,
-    rank: `a${id.slice(-1)}`,
-    stageIds: ['reintegration'],
-    actorIds: ['moewoe'],
-    leadActorId: 'moewoe',
-    gcmObjectives: [21],
-    sdgTargets: ['10.7'],
-    priority: 'high',
-    dueDate: '2027-03-31',
-    labels: ['reintegration'],
-    archivedAt: null,
-    createdAt: at,
-    updatedAt: at,
-    deletedAt: null,
-  };
-}
 
 describe('v1 → v2: recommendations record where in the source they were made', () => {
   it('adds an empty source locator and keeps every other field and table as it was', async () => {
@@ -75,5 +50,18 @@ describe('v1 → v2: recommendations record where in the source they were made',
     });
     expect((await db.recommendations.get(row.id))?.sourceLocator).toBe('p. 3');
     db.close();
+  });
+
+  it('migrates plain rows as a backup file holds them, without changing the rows given', () => {
+    const before = [
+      Object.freeze(v1Recommendation('01900000-0000-7000-8000-0000000b0004', 'x')),
+      Object.freeze({
+        ...v1Recommendation('01900000-0000-7000-8000-0000000b0005', 'y'),
+        sourceLocator: 'p. 3',
+      }),
+    ];
+    expect(addSourceLocator.migrate({ recommendations: before })).toEqual({
+      recommendations: [{ ...before[0], sourceLocator: '' }, before[1]],
+    });
   });
 });
