@@ -7,10 +7,12 @@ import { RepositoriesContext } from '../queries/repositories-context';
 import type { Repositories } from '../repositories/repositories';
 import { ToastContext } from '../ui/toast/toast-context';
 import { createToastStore } from '../ui/toast/toast-store';
+import { recordMutationError, takeMutationErrors } from './mutation-errors';
 
 /**
  * Renders a feature as the app does: real repositories over fake-indexeddb, a fresh cache
- * (which `seed` may fill first, as the app's start-up does).
+ * (which `seed` may fill first, as the app's start-up does). A failed write fails the test
+ * unless the test takes it with `takeMutationErrors` (checked after each test, setup-tests.ts).
  */
 export function renderWithProviders(
   ui: ReactElement,
@@ -18,8 +20,7 @@ export function renderWithProviders(
   seed?: (queryClient: QueryClient) => void,
 ) {
   const toasts = createToastStore();
-  const mutationErrors: unknown[] = [];
-  const queryClient = createQueryClient((error) => mutationErrors.push(error));
+  const queryClient = createQueryClient(recordMutationError);
   seed?.(queryClient);
   const result = render(
     <I18nContext.Provider value={createI18n('en')}>
@@ -30,5 +31,5 @@ export function renderWithProviders(
       </ToastContext.Provider>
     </I18nContext.Provider>,
   );
-  return { ...result, queryClient, toasts, mutationErrors };
+  return { ...result, queryClient, toasts, takeMutationErrors };
 }
