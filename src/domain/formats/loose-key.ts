@@ -1,0 +1,26 @@
+import { foldForSearch } from '../../lib/text';
+
+/**
+ * A name reduced to its letters and digits, folded, for matching what people type to what the
+ * board calls things: "Stage(s)" meets "stages", "accepted-in-part" meets "Accepted in part".
+ * Bangla vowel signs are marks, not punctuation, so they stay.
+ */
+export function looseKey(name: string): string {
+  return foldForSearch(name).replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+}
+
+/**
+ * `looseKey` remembering its answers: files repeat the same few names (actors, stages,
+ * columns) on every row, and folding each once keeps a 10,000-row import fast.
+ */
+export function memoisedLooseKey(): (name: string) => string {
+  const memo = new Map<string, string>();
+  return (name) => {
+    let key = memo.get(name);
+    if (key === undefined) {
+      key = looseKey(name);
+      memo.set(name, key);
+    }
+    return key;
+  };
+}
