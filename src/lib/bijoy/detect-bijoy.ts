@@ -1,0 +1,255 @@
+/**
+ * Tells Bijoy-encoded Bangla ("evsjv‡`k") from English, URLs, numbers and Unicode Bangla.
+ * Each word gets evidence for both sides. A sentence that is mostly Bijoy is converted whole
+ * (its "I", "Kiv", numbers included); elsewhere only runs of Bijoy words are. Thresholds were
+ * tuned on detect-bijoy.test.ts: every Bijoy fixture is found, no English report sentence is.
+ */
+
+export interface TextRun {
+  start: number;
+  end: number;
+}
+
+type Side = 'bijoy' | 'english' | 'open' | 'protected';
+
+interface Word {
+  start: number;
+  end: number;
+  side: Side;
+  bijoy: number;
+  english: number;
+  /** Last word of a sentence: ends with . ? ! | : ; or a line break follows. */
+  closes: boolean;
+  convert: boolean;
+}
+
+/** Bijoy glyphs that English writes next to a letter only in rare names: 1.5 when touching one. */
+const TOUCHING_MARKERS = new Set([...'Š¨ª¯¤¸¹º¼½¾¿¦¥´ŸœŒšƒ¡¢×÷¬§¶']);
+/** Pre-base vowel glyphs (also footnote daggers): 2 when a letter follows. */
+const PRE_BASE_MARKERS = new Set([...'‡†ˆ‰']);
+/** Glyphs that are also typography or units: 2 only between two letters (not ’ — &: English). */
+const BETWEEN_MARKERS = new Set([...'©®°±·µ³²™•˜‹›”“‘–…„‚«»`^~']);
+const STOP_WORDS = new Set(
+  (
+    'the of and to in for on with by from at as an or be are was were has have had been will ' +
+    'would should could can may must not this that these those their there they them its it ' +
+    'our we you your he she his her who which what when where how than then also into over ' +
+    'under about after before between through during all any each more most other some such ' +
+    'only own same so too very just but if because while both few no nor off out up down again ' +
+    'further once here why do does did doing being per via vs etc see said'
+  ).split(' '),
+);
+/** English stop words that are also everyday Bijoy words (me = সব, is = রং). */
+const WEAK_STOP_WORDS = new Set(['me', 'is']);
+/**
+ * Letter pairs common in Bijoy and near absent from English: া after a consonant key (Kv) or
+ * before a consonant or glyph (vb, v‡), ি before one (wK, w³), য় without u (nq), ী after a
+ * consonant (mx).
+ */
+const BIJOY_PATTERNS =
+  /[K-Z`_]v|v[bcdfghjklmnpqstwxzA-Z`_\u00A1-\uFFFF]|w[bcdfgjkmpqtvxzA-Z`_\u00A1-\uFFFF]|q(?!u)|[bcdfghjkmnpt]x/g;
+const URL_OR_EMAIL =
+  /:\/\/|^[^a-z]*www\.|[^\s@]+@[^\s@]+\.[a-z]{2,}|^[a-z0-9-]+(\.[a-z0-9-]+)+\/?$|^[#@]\w/i;
+const EDGE_PUNCTUATION = new Set([...'"\'()[]{}<>,.;:!?*']);
+/** Least Bijoy evidence for a sentence or a run of words to count (one odd word like "Avg" does not). */
+const MIN_EVIDENCE = 2;
+/** Share of a sentence's decided words that must be Bijoy for the whole sentence to be converted. */
+const SENTENCE_SHARE = 0.6;
+
+/** ASCII letters, ` and _ (দ, থ) and the Bijoy glyphs above U+00A0; called per character. */
+function isLetterLike(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || char === '`' || char === '_') return true;
+  return code > 0xa0 && char !== '’' && char !== '—';
+}
+
+/** Characters a Bijoy document can hold; anything else (Unicode Bangla, Cyrillic, emoji) is not Bijoy. */
+function inRepertoire(code: number): boolean {
+  return (code >= 0x20 && code <= 0xff) || (code >= 0x2013 && code <= 0x2026) || EXTRA.has(code);
+}
+const EXTRA = new Set([0x152, 0x153, 0x160, 0x161, 0x178, 0x192, 0x2c6, 0x2dc, 0x2030, 0x2039]);
+for (const code of [0x203a, 0x2122, 0x2212]) EXTRA.add(code);
+
+function trimPunctuation(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && EDGE_PUNCTUATION.has(token.charAt(start))) start += 1;
+  while (end > start && EDGE_PUNCTUATION.has(token.charAt(end - 1))) end -= 1;
+  return token.slice(start, end);
+}
+
+interface Shape {
+  letters: number;
+  /** Letters, ` and _ and glyphs: anything Bijoy draws as Bangla. */
+  letterLike: number;
+  vs: number;
+  caseChanges: number;
+  markers: number;
+}
+
+/** One pass over a word: its letters, its v's, lower→upper changes and Bijoy glyph evidence. */
+function shapeOf(core: string): Shape {
+  const shape: Shape = { letters: 0, letterLike: 0, vs: 0, caseChanges: 0, markers: 0 };
+  let before = false;
+  for (let index = 0; index < core.length; index += 1) {
+    const char = core.charAt(index);
+    const code = char.charCodeAt(0);
+    const after = index + 1 < core.length && isLetterLike(core.charAt(index + 1));
+    const letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+    if (letter) shape.letters += 1;
+    if (char === 'v') shape.vs += 1;
+    const previous = core.charCodeAt(index - 1);
+    if (code >= 0x41 && code <= 0x5a && previous >= 0x61 && previous <= 0x7a)
+      shape.caseChanges += 1;
+    if (PRE_BASE_MARKERS.has(char) && after) shape.markers += 2;
+    else if (TOUCHING_MARKERS.has(char) && (before || after)) shape.markers += 1.5;
+    else if (BETWEEN_MARKERS.has(char) && before && after) shape.markers += 2;
+    else if (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) shape.markers += 0.5;
+    before = isLetterLike(char);
+    if (before) shape.letterLike += 1;
+  }
+  if (core.endsWith('|') && shape.letters > 0) shape.markers += 1;
+  return shape;
+}
+
+function englishEvidence(core: string, shape: Shape, patterns: number): number {
+  if (shape.letters === 0 || shape.markers > 0 || patterns > 0) return 0;
+  const lower = core.toLowerCase();
+  if (WEAK_STOP_WORDS.has(lower)) return 1;
+  if (STOP_WORDS.has(lower)) return 3;
+  if (/^[a-z]+['’][a-z]{1,2}$/i.test(core)) return 2;
+  if (!/^(?=.{3})([A-Z]?[a-z]+|[A-Z]+)(['’]s)?$/.test(core)) return 0;
+  return /(ing|tion|ment|ness|ed|ly|ity|ous|ance|ence|ship|able|ers)$/.test(lower) ? 2 : 1.5;
+}
+
+function mayBeAddress(token: string): boolean {
+  return token.includes('.') || token.includes('@') || token.includes(':') || token[0] === '#';
+}
+
+function scoreWord(token: string, start: number, closes: boolean): Word {
+  const end = start + token.length;
+  const word: Word = { start, end, closes, convert: false, side: 'open', bijoy: 0, english: 0 };
+  for (let index = 0; index < token.length; index += 1) {
+    if (!inRepertoire(token.charCodeAt(index))) word.side = 'protected';
+  }
+  if (mayBeAddress(token) && URL_OR_EMAIL.test(token)) word.side = 'protected';
+  const core = trimPunctuation(token);
+  const shape = shapeOf(core);
+  if (word.side === 'protected' || shape.letterLike === 0) return word;
+  const patterns = Math.min(core.match(BIJOY_PATTERNS)?.length ?? 0, 3);
+  // া (v) is Bijoy's most frequent letter; English rarely gives v a third of a word.
+  const manyV = shape.letters >= 3 && shape.vs / shape.letters >= 0.3 ? 0.5 : 0;
+  const caseChanges = 0.5 * Math.min(shape.caseChanges, 3);
+  word.bijoy = Math.min(shape.markers, 6) + patterns + manyV + caseChanges;
+  word.english = englishEvidence(core, shape, patterns);
+  if (word.bijoy - word.english >= 1) word.side = 'bijoy';
+  else if (word.english - word.bijoy >= 1) word.side = 'english';
+  return word;
+}
+
+function splitWords(text: string): Word[] {
+  const matches = [...text.matchAll(/\S+/g)];
+  return matches.map((match, index) => {
+    const end = match.index + match[0].length;
+    const gap = text.slice(end, matches[index + 1]?.index ?? end);
+    const closes = /[.?!|:;]["')\]]*$/.test(match[0]) || gap.includes('\n');
+    return scoreWord(match[0], match.index, closes);
+  });
+}
+
+/** For each word, `pick` of the nearest word on the given side that is not open (linear). */
+function nearest<T>(words: readonly Word[], step: 1 | -1, pick: (word: Word) => T) {
+  const found: Array<T | undefined> = new Array(words.length).fill(undefined);
+  let last: T | undefined;
+  for (let index = step === 1 ? 0 : words.length - 1; words[index]; index += step) {
+    found[index] = last;
+    const word = words[index];
+    if (word && word.side !== 'open') last = pick(word);
+  }
+  return found;
+}
+
+/**
+ * Marks the words of one sentence to convert. English-looking words join the Bijoy when
+ * Bijoy is on both sides, or anywhere in a mostly Bijoy sentence if only weakly English
+ * ("Kiv" = করা); stop words never do. Numbers and single letters follow their neighbours.
+ */
+function markSentence(sentence: readonly Word[]): void {
+  const bijoyWords = sentence.filter((word) => word.side === 'bijoy');
+  const englishWords = sentence.filter((word) => word.side === 'english').length;
+  const evidence = bijoyWords.reduce((sum, word) => sum + word.bijoy, 0);
+  const share = bijoyWords.length / Math.max(1, bijoyWords.length + englishWords);
+  const mostlyBijoy = evidence >= MIN_EVIDENCE && share >= SENTENCE_SHARE;
+  const leftSide = nearest(sentence, 1, (word) => word.side);
+  const rightSide = nearest(sentence, -1, (word) => word.side);
+  sentence.forEach((word, index) => {
+    const between = leftSide[index] === 'bijoy' && rightSide[index] === 'bijoy';
+    if (word.side === 'bijoy') word.convert = true;
+    if (word.side !== 'english') return;
+    word.convert = word.english < 3 && (between || (mostlyBijoy && word.english < 2));
+  });
+  const leftConverts = nearest(sentence, 1, (word) => word.convert);
+  const rightConverts = nearest(sentence, -1, (word) => word.convert);
+  sentence.forEach((word, index) => {
+    const [left, right] = [leftConverts[index], rightConverts[index]];
+    if (word.side === 'open') word.convert = left !== false && right !== false && !!(left || right);
+  });
+}
+
+interface Analysis {
+  runs: TextRun[];
+  bijoyWords: number;
+  englishWords: number;
+}
+
+function analyse(text: string): Analysis {
+  const words = splitWords(text);
+  let sentence: Word[] = [];
+  for (const word of words) {
+    sentence.push(word);
+    if (word.closes || word === words.at(-1)) {
+      markSentence(sentence);
+      sentence = [];
+    }
+  }
+  const analysis: Analysis = { runs: [], bijoyWords: 0, englishWords: 0 };
+  let run: Word[] = [];
+  const closeRun = (): void => {
+    const first = run[0];
+    const last = run.at(-1);
+    // One odd word ("Avg", "Lviv") is not enough: a Bijoy run carries two signs or more.
+    if (first && last && run.reduce((sum, word) => sum + word.bijoy, 0) >= MIN_EVIDENCE) {
+      analysis.runs.push({ start: first.start, end: last.end });
+      analysis.bijoyWords += run.filter((word) => word.bijoy > 0 || word.english > 0).length;
+    } else {
+      analysis.englishWords += run.filter((word) => word.side === 'english').length;
+    }
+    run = [];
+  };
+  for (const word of words) {
+    if (word.convert) run.push(word);
+    else {
+      closeRun();
+      if (word.side === 'english') analysis.englishWords += 1;
+    }
+  }
+  closeRun();
+  return analysis;
+}
+
+/** Share of the text's decided words that are Bijoy, from 0 (none) to 1 (all). */
+export function bijoyScore(text: string): number {
+  const { bijoyWords, englishWords } = analyse(text);
+  const decided = bijoyWords + englishWords;
+  return decided === 0 ? 0 : bijoyWords / decided;
+}
+
+/** True when the text as a whole reads as Bijoy-encoded Bangla and is worth offering to convert. */
+export function looksLikeBijoy(text: string): boolean {
+  return bijoyScore(text) >= SENTENCE_SHARE;
+}
+
+/** Spans of `text` that are Bijoy, in order; everything between them is left as it is. */
+export function findBijoyRuns(text: string): TextRun[] {
+  return analyse(text).runs;
+}
