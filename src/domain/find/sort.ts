@@ -57,7 +57,7 @@ function rankIn(list: readonly string[], value: string | null): SortValue {
   return index < 0 ? null : [index];
 }
 
-function valueOf(card: SortableCard, key: SortKey, context: SortContext): SortValue {
+function sortValueOf(card: SortableCard, key: SortKey, context: SortContext): SortValue {
   switch (key) {
     case 'title':
       return [displayTitle(card).normalize('NFC')];
@@ -107,7 +107,7 @@ export function sortCards<T extends SortableCard>(
     }
     return 0;
   };
-  const decorated = cards.map((card) => ({ card, value: valueOf(card, sort.key, context) }));
+  const decorated = cards.map((card) => ({ card, value: sortValueOf(card, sort.key, context) }));
   decorated.sort((a, b) => {
     if (a.value === null || b.value === null)
       return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
