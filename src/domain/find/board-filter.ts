@@ -32,14 +32,15 @@ export const FilterLabelSchema = z.pipe(
 export const FilterActorIdSchema = ActorIdSchema.check(wellFormed);
 export const FilterQuerySchema = z.string().check(z.maxLength(500), wellFormed);
 
+/** A list that holds each value once (the last copy of a value goes), empty by default. */
 function listOf<T extends z.ZodMiniType>(item: T) {
-  return z._default(z.array(item), () => []);
+  const unique = z.transform((values: z.output<T>[]) => [...new Set(values)]);
+  return z._default(z.pipe(z.array(item), unique), () => []);
 }
 
 /**
  * What the board shows: every kind of filter narrows (AND), the values within one kind widen
  * (OR). Each field defaults to "no filter", so `BoardFilterSchema.parse({})` is the empty one.
- * Lists hold each value once.
  */
 export const BoardFilterSchema = z.object({
   workshopIds: listOf(IdSchema),

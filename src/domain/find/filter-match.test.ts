@@ -35,6 +35,12 @@ describe('BoardFilterSchema', () => {
     });
   });
 
+  it('holds each value once', () => {
+    const parsed = filter({ stageIds: ['return', 'transit', 'return'], labels: ['e\u0301', 'é'] });
+    expect(parsed.stageIds).toEqual(['return', 'transit']);
+    expect(parsed.labels).toEqual(['é']);
+  });
+
   it('refuses values outside the vocabularies', () => {
     expect(BoardFilterSchema.safeParse({ stageIds: ['moon'] }).success).toBe(false);
     expect(BoardFilterSchema.safeParse({ gcmObjectives: [24] }).success).toBe(false);
