@@ -43,17 +43,40 @@ const STOP_WORDS = new Set(
 const WEAK_STOP_WORDS = new Set(['me', 'is']);
 /**
  * Letter pairs common in Bijoy and near absent from English: া after a consonant key (Kv) or
- * before a consonant or glyph (vb, v‡), ি before one (wK, w³), য় without u (nq), ী after a
- * consonant (mx).
+ * before one (vb, v‡), ি before one (wK, w³), য় without u (nq), ী after a consonant (mx).
+ * An upper-case key counts only if no English-looking lower case follows (allowReturn).
  */
-const BIJOY_PATTERNS =
-  /[K-Z`_]v|v[bcdfghjklmnpqstwxzA-Z`_\u00A1-\uFFFF]|w[bcdfgjkmpqtvxzA-Z`_\u00A1-\uFFFF]|q(?!u)|[bcdfghjkmnpt]x/g;
-const URL_OR_EMAIL =
-  /:\/\/|^[^a-z]*www\.|[^\s@]+@[^\s@]+\.[a-z]{2,}|^[a-z0-9-]+(\.[a-z0-9-]+)+\/?$|^[#@]\w/i;
+const BIJOY_PATTERNS = new RegExp(
+  [
+    '[K-Z`_]v',
+    'v[b-dfghj-nqs-tv-xz`_\\u00A1-\\uFFFF]',
+    'w[b-dfgjkmpqtvxz`_\\u00A1-\\uFFFF]',
+    '[vw][A-Z](?![aeiouhlr])',
+    'q(?!u)',
+    '[bcdfghjkmnpt]x',
+  ].join('|'),
+  'g',
+);
+/** URLs, e-mail addresses, domains, #tags and @names, paths and identifiers (a/b, x#1, k=v). */
+const ADDRESS = new RegExp(
+  [
+    ':\\/\\/',
+    '^[^a-z]*www\\.',
+    '[^\\s@]+@[^\\s@]+\\.[a-z]{2,}',
+    '^[a-z0-9-]+(\\.[a-z0-9-]+)+\\/?$',
+    '^[#@]\\w',
+    '[a-z][/\\\\#=][a-z]',
+  ].join('|'),
+  'i',
+);
+/** Markdown code: a fence line, or `code` of plain ASCII opening and closing at word edges. */
+const CODE = /```[^\n]*|(?<![^\s([{"'])(``?)[^`\n\u0080-\uFFFF]+\1(?![^\s.,;:!?)\]}"'|s])/g;
+/** Markup and code symbols no Bijoy word contains (inside a word, after edge punctuation). */
+const MARKUP = /[<>={}[\]*\\]/;
 const EDGE_PUNCTUATION = new Set([...'"\'()[]{}<>,.;:!?*']);
-/** Least Bijoy evidence for a sentence or a run of words to count (one odd word like "Avg" does not). */
+/** Least Bijoy evidence for a sentence or a run of words to count (one odd "Avg" does not). */
 const MIN_EVIDENCE = 2;
-/** Share of a sentence's decided words that must be Bijoy for the whole sentence to be converted. */
+/** Share of a sentence's decided words that must be Bijoy to convert the whole sentence. */
 const SENTENCE_SHARE = 0.6;
 
 /** ASCII letters, ` and _ (দ, থ) and the Bijoy glyphs above U+00A0; called per character. */
@@ -63,12 +86,13 @@ function isLetterLike(char: string): boolean {
   return code > 0xa0 && char !== '’' && char !== '—';
 }
 
-/** Characters a Bijoy document can hold; anything else (Unicode Bangla, Cyrillic, emoji) is not Bijoy. */
+/** Characters a Bijoy document can hold; Unicode Bangla, Cyrillic or emoji are not Bijoy. */
 function inRepertoire(code: number): boolean {
   return (code >= 0x20 && code <= 0xff) || (code >= 0x2013 && code <= 0x2026) || EXTRA.has(code);
 }
-const EXTRA = new Set([0x152, 0x153, 0x160, 0x161, 0x178, 0x192, 0x2c6, 0x2dc, 0x2030, 0x2039]);
-for (const code of [0x203a, 0x2122, 0x2212]) EXTRA.add(code);
+const EXTRA = new Set([
+  0x152, 0x153, 0x160, 0x161, 0x178, 0x192, 0x2c6, 0x2dc, 0x2030, 0x2039, 0x203a, 0x2122, 0x2212,
+]);
 
 function trimPunctuation(token: string): string {
   let start = 0;
@@ -99,8 +123,11 @@ function shapeOf(core: string): Shape {
     if (letter) shape.letters += 1;
     if (char === 'v') shape.vs += 1;
     const previous = core.charCodeAt(index - 1);
-    if (code >= 0x41 && code <= 0x5a && previous >= 0x61 && previous <= 0x7a)
+    const next = core.charAt(index + 1);
+    const english = next !== '' && 'aeiouhlr'.includes(next);
+    if (code >= 0x41 && code <= 0x5a && previous >= 0x61 && previous <= 0x7a && !english) {
       shape.caseChanges += 1;
+    }
     if (PRE_BASE_MARKERS.has(char) && after) shape.markers += 2;
     else if (TOUCHING_MARKERS.has(char) && (before || after)) shape.markers += 1.5;
     else if (BETWEEN_MARKERS.has(char) && before && after) shape.markers += 2;
@@ -113,17 +140,18 @@ function shapeOf(core: string): Shape {
 }
 
 function englishEvidence(core: string, shape: Shape, patterns: number): number {
-  if (shape.letters === 0 || shape.markers > 0 || patterns > 0) return 0;
+  if (shape.letters === 0 || shape.markers > 0) return 0;
   const lower = core.toLowerCase();
   if (WEAK_STOP_WORDS.has(lower)) return 1;
   if (STOP_WORDS.has(lower)) return 3;
+  if (patterns > 0) return 0;
   if (/^[a-z]+['’][a-z]{1,2}$/i.test(core)) return 2;
   if (!/^(?=.{3})([A-Z]?[a-z]+|[A-Z]+)(['’]s)?$/.test(core)) return 0;
   return /(ing|tion|ment|ness|ed|ly|ity|ous|ance|ence|ship|able|ers)$/.test(lower) ? 2 : 1.5;
 }
 
 function mayBeAddress(token: string): boolean {
-  return token.includes('.') || token.includes('@') || token.includes(':') || token[0] === '#';
+  return /[.@:#/\\=]/.test(token);
 }
 
 function scoreWord(token: string, start: number, closes: boolean): Word {
@@ -132,8 +160,9 @@ function scoreWord(token: string, start: number, closes: boolean): Word {
   for (let index = 0; index < token.length; index += 1) {
     if (!inRepertoire(token.charCodeAt(index))) word.side = 'protected';
   }
-  if (mayBeAddress(token) && URL_OR_EMAIL.test(token)) word.side = 'protected';
+  if (mayBeAddress(token) && ADDRESS.test(token)) word.side = 'protected';
   const core = trimPunctuation(token);
+  if (MARKUP.test(core)) word.side = 'protected';
   const shape = shapeOf(core);
   if (word.side === 'protected' || shape.letterLike === 0) return word;
   const patterns = Math.min(core.match(BIJOY_PATTERNS)?.length ?? 0, 3);
@@ -149,11 +178,19 @@ function scoreWord(token: string, start: number, closes: boolean): Word {
 
 function splitWords(text: string): Word[] {
   const matches = [...text.matchAll(/\S+/g)];
+  const code = [...(text.includes('`') ? text.matchAll(CODE) : [])].map((span) => ({
+    start: span.index,
+    end: span.index + span[0].length,
+  }));
+  let nextCode = 0;
   return matches.map((match, index) => {
     const end = match.index + match[0].length;
     const gap = text.slice(end, matches[index + 1]?.index ?? end);
     const closes = /[.?!|:;]["')\]]*$/.test(match[0]) || gap.includes('\n');
-    return scoreWord(match[0], match.index, closes);
+    const word = scoreWord(match[0], match.index, closes);
+    while ((code[nextCode]?.end ?? Infinity) <= word.start) nextCode += 1;
+    if ((code[nextCode]?.start ?? Infinity) < word.end) word.side = 'protected';
+    return word;
   });
 }
 
@@ -204,36 +241,29 @@ interface Analysis {
 
 function analyse(text: string): Analysis {
   const words = splitWords(text);
-  let sentence: Word[] = [];
-  for (const word of words) {
-    sentence.push(word);
-    if (word.closes || word === words.at(-1)) {
-      markSentence(sentence);
-      sentence = [];
-    }
-  }
+  let first = 0;
+  words.forEach((word, index) => {
+    if (!word.closes && index < words.length - 1) return;
+    markSentence(words.slice(first, index + 1));
+    first = index + 1;
+  });
   const analysis: Analysis = { runs: [], bijoyWords: 0, englishWords: 0 };
   let run: Word[] = [];
-  const closeRun = (): void => {
-    const first = run[0];
-    const last = run.at(-1);
+  for (const word of [...words, undefined]) {
+    if (word?.convert) {
+      run.push(word);
+      continue;
+    }
+    const [head, tail] = [run[0], run.at(-1)];
     // One odd word ("Avg", "Lviv") is not enough: a Bijoy run carries two signs or more.
-    if (first && last && run.reduce((sum, word) => sum + word.bijoy, 0) >= MIN_EVIDENCE) {
-      analysis.runs.push({ start: first.start, end: last.end });
-      analysis.bijoyWords += run.filter((word) => word.bijoy > 0 || word.english > 0).length;
-    } else {
-      analysis.englishWords += run.filter((word) => word.side === 'english').length;
+    const kept = head && tail && run.reduce((sum, each) => sum + each.bijoy, 0) >= MIN_EVIDENCE;
+    if (kept) analysis.runs.push({ start: head.start, end: tail.end });
+    if (kept) analysis.bijoyWords += run.filter((each) => each.side !== 'open').length;
+    for (const each of kept ? [word] : [...run, word]) {
+      if (each?.side === 'english') analysis.englishWords += 1;
     }
     run = [];
-  };
-  for (const word of words) {
-    if (word.convert) run.push(word);
-    else {
-      closeRun();
-      if (word.side === 'english') analysis.englishWords += 1;
-    }
   }
-  closeRun();
   return analysis;
 }
 
