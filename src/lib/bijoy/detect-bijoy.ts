@@ -23,12 +23,16 @@ interface Word {
   convert: boolean;
 }
 
+function codes(chars: string): ReadonlySet<number> {
+  return new Set([...chars].map((char) => char.charCodeAt(0)));
+}
+
 /** Bijoy glyphs that English writes next to a letter only in rare names: 1.5 when touching one. */
-const TOUCHING_MARKERS = new Set([...'Š¨ª¯¤¸¹º¼½¾¿¦¥´ŸœŒšƒ¡¢×÷¬§¶']);
+const TOUCHING_MARKERS = codes('Š¨ª¯¤¸¹º¼½¾¿¦¥´ŸœŒšƒ¡¢×÷¬§¶');
 /** Pre-base vowel glyphs (also footnote daggers): 2 when a letter follows. */
-const PRE_BASE_MARKERS = new Set([...'‡†ˆ‰']);
+const PRE_BASE_MARKERS = codes('‡†ˆ‰');
 /** Glyphs that are also typography or units: 2 only between two letters (not ’ — &: English). */
-const BETWEEN_MARKERS = new Set([...'©®°±·µ³²™•˜‹›”“‘–…„‚«»`^~']);
+const BETWEEN_MARKERS = codes('©®°±·µ³²™•˜‹›”“‘–…„‚«»`^~');
 const STOP_WORDS = new Set(
   (
     'the of and to in for on with by from at as an or be are was were has have had been will ' +
@@ -73,17 +77,27 @@ const ADDRESS = new RegExp(
 const CODE = /```[^\n]*|(?<![^\s([{"'])(``?)[^`\n\u0080-\uFFFF]+\1(?![^\s.,;:!?)\]}"'|s])/g;
 /** Markup and code symbols no Bijoy word contains (inside a word, after edge punctuation). */
 const MARKUP = /[<>={}[\]*\\]/;
-const EDGE_PUNCTUATION = new Set([...'"\'()[]{}<>,.;:!?*']);
+const EDGE_PUNCTUATION = codes('"\'()[]{}<>,.;:!?*');
+/** Characters that make a word worth testing against ADDRESS. */
+const ADDRESS_HINTS = codes('.@:#/\\=');
+/** A word ending with one of these (before closing quotes or brackets) ends a sentence. */
+const SENTENCE_ENDS = codes('.?!|:;');
 /** Least Bijoy evidence for a sentence or a run of words to count (one odd "Avg" does not). */
 const MIN_EVIDENCE = 2;
 /** Share of a sentence's decided words that must be Bijoy to convert the whole sentence. */
 const SENTENCE_SHARE = 0.6;
 
-/** ASCII letters, ` and _ (দ, থ) and the Bijoy glyphs above U+00A0; called per character. */
-function isLetterLike(char: string): boolean {
-  const code = char.charCodeAt(0);
-  if (((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || char === '`' || char === '_') return true;
-  return code > 0xa0 && char !== '’' && char !== '—';
+/** ASCII letters, ` and _ (দ, থ) and the Bijoy glyphs above U+00A0 (NaN: no character). */
+function isLetterLike(code: number): boolean {
+  if (((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || code === 0x60 || code === 0x5f)
+    return true;
+  return code > 0xa0 && code !== 0x2019 && code !== 0x2014;
+}
+
+const ENGLISH_AFTER_CAPITAL = new Set([...'aeiouhlr'].map((char) => char.charCodeAt(0)));
+
+function isLowerCase(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /** Characters a Bijoy document can hold; Unicode Bangla, Cyrillic or emoji are not Bijoy. */
@@ -97,8 +111,8 @@ const EXTRA = new Set([
 function trimPunctuation(token: string): string {
   let start = 0;
   let end = token.length;
-  while (start < end && EDGE_PUNCTUATION.has(token.charAt(start))) start += 1;
-  while (end > start && EDGE_PUNCTUATION.has(token.charAt(end - 1))) end -= 1;
+  while (start < end && EDGE_PUNCTUATION.has(token.charCodeAt(start))) start += 1;
+  while (end > start && EDGE_PUNCTUATION.has(token.charCodeAt(end - 1))) end -= 1;
   return token.slice(start, end);
 }
 
@@ -111,29 +125,33 @@ interface Shape {
   markers: number;
 }
 
+function markerWeight(code: number, before: boolean, after: boolean): number {
+  if (PRE_BASE_MARKERS.has(code)) return after ? 2 : 0;
+  if (TOUCHING_MARKERS.has(code)) return before || after ? 1.5 : 0;
+  if (BETWEEN_MARKERS.has(code)) return before && after ? 2 : 0;
+  return code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7 ? 0.5 : 0;
+}
+
 /** One pass over a word: its letters, its v's, lower→upper changes and Bijoy glyph evidence. */
 function shapeOf(core: string): Shape {
   const shape: Shape = { letters: 0, letterLike: 0, vs: 0, caseChanges: 0, markers: 0 };
-  let before = false;
+  let previous = Number.NaN;
+  let code = core.charCodeAt(0);
   for (let index = 0; index < core.length; index += 1) {
-    const char = core.charAt(index);
-    const code = char.charCodeAt(0);
-    const after = index + 1 < core.length && isLetterLike(core.charAt(index + 1));
-    const letter = (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
-    if (letter) shape.letters += 1;
-    if (char === 'v') shape.vs += 1;
-    const previous = core.charCodeAt(index - 1);
-    const next = core.charAt(index + 1);
-    const english = next !== '' && 'aeiouhlr'.includes(next);
-    if (code >= 0x41 && code <= 0x5a && previous >= 0x61 && previous <= 0x7a && !english) {
+    const next = index + 1 < core.length ? core.charCodeAt(index + 1) : Number.NaN;
+    if (isLowerCase(code | 0x20)) shape.letters += 1;
+    if (code === 0x76) shape.vs += 1;
+    // An upper-case key after lower case, unless English lower case follows (allowReturn).
+    if (code >= 0x41 && code <= 0x5a && isLowerCase(previous) && !ENGLISH_AFTER_CAPITAL.has(next)) {
       shape.caseChanges += 1;
     }
-    if (PRE_BASE_MARKERS.has(char) && after) shape.markers += 2;
-    else if (TOUCHING_MARKERS.has(char) && (before || after)) shape.markers += 1.5;
-    else if (BETWEEN_MARKERS.has(char) && before && after) shape.markers += 2;
-    else if (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) shape.markers += 0.5;
-    before = isLetterLike(char);
-    if (before) shape.letterLike += 1;
+    // Only `, ^, ~ and characters past ASCII can be Bijoy glyphs.
+    if (code > 0x7f || code === 0x60 || code === 0x5e || code === 0x7e) {
+      shape.markers += markerWeight(code, isLetterLike(previous), isLetterLike(next));
+    }
+    if (isLetterLike(code)) shape.letterLike += 1;
+    previous = code;
+    code = next;
   }
   if (core.endsWith('|') && shape.letters > 0) shape.markers += 1;
   return shape;
@@ -150,17 +168,24 @@ function englishEvidence(core: string, shape: Shape, patterns: number): number {
   return /(ing|tion|ment|ness|ed|ly|ity|ous|ance|ence|ship|able|ers)$/.test(lower) ? 2 : 1.5;
 }
 
-function mayBeAddress(token: string): boolean {
-  return /[.@:#/\\=]/.test(token);
+/** Whether the word ends a sentence: . ? ! | : ; before any closing quotes or brackets. */
+function endsSentence(token: string): boolean {
+  let end = token.length - 1;
+  while (end > 0 && '"\')]'.includes(token.charAt(end))) end -= 1;
+  return SENTENCE_ENDS.has(token.charCodeAt(end));
 }
 
-function scoreWord(token: string, start: number, closes: boolean): Word {
+function scoreWord(token: string, start: number): Word {
   const end = start + token.length;
+  const closes = endsSentence(token);
   const word: Word = { start, end, closes, convert: false, side: 'open', bijoy: 0, english: 0 };
+  let addressHint = false;
   for (let index = 0; index < token.length; index += 1) {
-    if (!inRepertoire(token.charCodeAt(index))) word.side = 'protected';
+    const code = token.charCodeAt(index);
+    if (!inRepertoire(code)) word.side = 'protected';
+    if (ADDRESS_HINTS.has(code)) addressHint = true;
   }
-  if (mayBeAddress(token) && ADDRESS.test(token)) word.side = 'protected';
+  if (addressHint && ADDRESS.test(token)) word.side = 'protected';
   const core = trimPunctuation(token);
   if (MARKUP.test(core)) word.side = 'protected';
   const shape = shapeOf(core);
@@ -177,21 +202,26 @@ function scoreWord(token: string, start: number, closes: boolean): Word {
 }
 
 function splitWords(text: string): Word[] {
-  const matches = [...text.matchAll(/\S+/g)];
   const code = [...(text.includes('`') ? text.matchAll(CODE) : [])].map((span) => ({
     start: span.index,
     end: span.index + span[0].length,
   }));
   let nextCode = 0;
-  return matches.map((match, index) => {
-    const end = match.index + match[0].length;
-    const gap = text.slice(end, matches[index + 1]?.index ?? end);
-    const closes = /[.?!|:;]["')\]]*$/.test(match[0]) || gap.includes('\n');
-    const word = scoreWord(match[0], match.index, closes);
-    while ((code[nextCode]?.end ?? Infinity) <= word.start) nextCode += 1;
-    if ((code[nextCode]?.start ?? Infinity) < word.end) word.side = 'protected';
-    return word;
+  const words: Word[] = [];
+  let offset = 0;
+  // Odd parts are the whitespace between words; a line break ends a sentence.
+  text.split(/(\s+)/).forEach((part, index) => {
+    const previous = words.at(-1);
+    if (index % 2 === 1 && previous && part.includes('\n')) previous.closes = true;
+    if (index % 2 === 0 && part !== '') {
+      const word = scoreWord(part, offset);
+      while ((code[nextCode]?.end ?? Infinity) <= word.start) nextCode += 1;
+      if ((code[nextCode]?.start ?? Infinity) < word.end) word.side = 'protected';
+      words.push(word);
+    }
+    offset += part.length;
   });
+  return words;
 }
 
 /** For each word, `pick` of the nearest word on the given side that is not open (linear). */
