@@ -1,5 +1,8 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { SAMPLE_RECOMMENDATIONS } from '../db/sample/sample-recommendations';
+import { defaultColumnId } from '../domain/default-columns';
+import { displayTitle } from '../domain/recommendation';
 import { readStartup } from '../queries/read-startup';
 import { seedStartupQueries } from '../queries/seed-startup-queries';
 import { renderWithProviders } from '../testing/render-with-providers';
@@ -17,8 +20,21 @@ describe('AppShell', () => {
     );
 
     // Already in the first render: the columns, and the banners that would push them down.
-    expect(screen.getByRole('region', { name: 'To triage' })).toBeDefined();
-    expect(screen.getByRole('complementary', { name: 'Backup reminder' })).toBeDefined();
+    const triage = screen.getByRole('region', { name: 'To triage' });
+    const inTriage = SAMPLE_RECOMMENDATIONS.filter((rec) => rec.column === 'triage').length;
+    expect(triage.textContent).toContain(`${inTriage} recommendations`);
+    const [firstId] = startup.board.cardIdsByColumn[defaultColumnId('triage')] ?? [];
+    const first = startup.board.cardsById.get(firstId ?? '');
+    expect(within(triage).getAllByRole('article')[0]?.textContent).toContain(
+      first && displayTitle(first),
+    );
+    const reminder = screen.getByRole('complementary', { name: 'Backup reminder' });
+    expect(reminder.textContent).toContain('You have not downloaded a backup yet.');
+    expect(
+      within(reminder)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Download a backup', 'Remind me later']);
     // A query fetching now would re-render the screen just after it has painted.
     expect(queryClient.isFetching()).toBe(0);
     db.close();

@@ -8,7 +8,7 @@ import { useOpenBoard } from './use-open-board';
 
 describe('useOpenBoard', () => {
   it('starts ready with the start-up read seeded, and never renders the app again for it', async () => {
-    await openBoardOnce().firstRead;
+    const startup = await openBoardOnce().firstRead;
     const queryClient = createQueryClient(() => {});
     let renders = 0;
     const { result } = renderHook(() => {
@@ -17,7 +17,7 @@ describe('useOpenBoard', () => {
     });
     const first = result.current;
     expect(first.status).toBe('ready');
-    expect(queryClient.getQueryData(boardKeys.layout(DEFAULT_BOARD_ID))).toBeDefined();
+    expect(queryClient.getQueryData(boardKeys.layout(DEFAULT_BOARD_ID))).toBe(startup.board);
 
     await act(async () => {
       await openBoardOnce().repositories;

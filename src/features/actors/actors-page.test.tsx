@@ -2,6 +2,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultColumnId } from '../../domain/default-columns';
+import { descriptionOf, tableRows } from '../../testing/read-screen';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { createTestBoard, type TestBoard } from '../../testing/test-database';
 import { ActorsPage } from './actors-page';
@@ -22,23 +23,27 @@ describe('ActorsPage', () => {
   it('adds an actor after the form is valid; built-in actors have no edit buttons', async () => {
     const { user, repositories, boardId } = await renderPage();
     const builtIn = screen.getByRole('table', { name: 'Built-in actors' });
-    expect(within(builtIn).getByRole('rowheader', { name: 'IOM' })).toBeDefined();
+    expect(tableRows(builtIn, 3)).toContainEqual([
+      'IOM',
+      'International Organization for Migration',
+      'UN agencies',
+    ]);
     expect(within(builtIn).queryByRole('button')).toBeNull();
-    expect(await screen.findByText('You have not added any actors yet.')).toBeDefined();
+    await screen.findByText('You have not added any actors yet.');
+    expect(screen.queryByRole('table', { name: 'Your actors' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Add actor' }));
     const dialog = screen.getByRole('dialog', { name: 'Add actor' });
     await user.type(within(dialog).getByLabelText('Abbreviation'), 'iom');
     await user.click(within(dialog).getByRole('button', { name: 'Add actor' }));
-    expect(within(dialog).getByText("Enter the actor's name.")).toBeDefined();
-    expect(within(dialog).getByText('Choose a group.')).toBeDefined();
+    expect(descriptionOf(within(dialog).getByLabelText('Name'))).toBe("Enter the actor's name.");
+    expect(descriptionOf(within(dialog).getByLabelText('Group'))).toBe('Choose a group.');
     const abbr = within(dialog).getByLabelText('Abbreviation');
     expect(abbr.getAttribute('aria-invalid')).toBe('true');
-    expect(
-      within(dialog).getByText(
+    expect(descriptionOf(abbr)).toBe(
+      'Cards show actors by abbreviation, so keep it short and distinct. ' +
         'IOM is already the abbreviation of International Organization for Migration.',
-      ),
-    ).toBeDefined();
+    );
     expect(await repositories.actors.list(boardId)).toEqual([]);
 
     await user.type(within(dialog).getByLabelText('Name'), 'Dhaka Migrant Support Network');
@@ -48,8 +53,9 @@ describe('ActorsPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add actor' }));
 
     const yours = await screen.findByRole('table', { name: 'Your actors' });
-    expect(within(yours).getByRole('rowheader', { name: 'DMSN' })).toBeDefined();
-    expect(within(yours).getByText('Civil society and research')).toBeDefined();
+    expect(tableRows(yours, 3)).toEqual([
+      ['DMSN', 'Dhaka Migrant Support Network', 'Civil society and research'],
+    ]);
   });
 
   it('says where a removed actor is named, tombstones it, and undoes', async () => {
@@ -68,12 +74,14 @@ describe('ActorsPage', () => {
     const yours = await screen.findByRole('table', { name: 'Your actors' });
     await user.click(within(yours).getByRole('button', { name: /^Remove/ }));
     const dialog = screen.getByRole('dialog', { name: 'Remove actor' });
-    expect(
-      await within(dialog).findByText(/named on 1 recommendation and 0 workshops/),
-    ).toBeDefined();
+    await within(dialog).findByText(/named on 1 recommendation and 0 workshops/);
+    expect(dialog.textContent).toContain(
+      'It is named on 1 recommendation and 0 workshops. They will keep showing DMD, but it can no longer be picked.',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Remove actor' }));
 
-    expect(await screen.findByText('You have not added any actors yet.')).toBeDefined();
+    await screen.findByText('You have not added any actors yet.');
+    expect(screen.queryByRole('table', { name: 'Your actors' })).toBeNull();
     const all = await repositories.actors.list(boardId, { includeRemoved: true });
     expect(all).toMatchObject([{ abbr: 'DMD', deletedAt: expect.any(String) }]);
 
@@ -81,6 +89,7 @@ describe('ActorsPage', () => {
     expect(toast?.message).toBe('Actor DMD removed.');
     toast?.action?.onAction();
     await waitFor(async () => expect(await repositories.actors.list(boardId)).toHaveLength(1));
-    expect(await screen.findByRole('table', { name: 'Your actors' })).toBeDefined();
+    const restored = await screen.findByRole('table', { name: 'Your actors' });
+    expect(tableRows(restored, 3)).toEqual([['DMD', 'District Migrant Desk', 'Government']]);
   });
 });

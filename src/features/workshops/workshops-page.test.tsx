@@ -1,6 +1,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { definitions, descriptionOf } from '../../testing/read-screen';
 import { renderWithProviders } from '../../testing/render-with-providers';
 import { createTestBoard, type TestBoard } from '../../testing/test-database';
 import { WorkshopsPage } from './workshops-page';
@@ -29,10 +30,13 @@ describe('WorkshopsPage', () => {
 
     const title = within(dialog).getByLabelText('Title');
     expect(title.getAttribute('aria-invalid')).toBe('true');
-    expect(title.getAttribute('aria-describedby')).toBeTruthy();
-    expect(within(dialog).getByText('Give the workshop a title.')).toBeDefined();
-    expect(within(dialog).getByText('Enter the date of the meeting.')).toBeDefined();
-    expect(within(dialog).getByText('Shorten this to at most 300 characters.')).toBeDefined();
+    expect(descriptionOf(title)).toBe('Give the workshop a title.');
+    expect(descriptionOf(within(dialog).getByLabelText('Date'))).toBe(
+      'Enter the date of the meeting.',
+    );
+    expect(descriptionOf(within(dialog).getByLabelText('Place'))).toBe(
+      'Shorten this to at most 300 characters.',
+    );
     expect(document.activeElement).toBe(title);
     expect(await db.workshops.count()).toBe(before);
 
@@ -52,8 +56,10 @@ describe('WorkshopsPage', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Add workshop' }));
 
     const item = await screen.findByRole('article', { name: '<b>Consultation</b> on returnees' });
-    expect(within(item).getByText('Consultation')).toBeDefined();
-    expect(within(item).getByText('IOM')).toBeDefined();
+    expect(definitions(item)).toMatchObject({
+      'Kind of meeting': 'Consultation',
+      Organisers: 'IOM',
+    });
     expect(item.querySelector('b')).toBeNull();
     const stored = (await repositories.workshops.list(boardId)).find(
       (w) => w.date === '2024-12-18',
@@ -74,6 +80,7 @@ describe('WorkshopsPage', () => {
     const targetCount = await repositories.workshops.countRecommendations(target.id);
 
     const item = screen.getByRole('article', { name: source.title });
+    const shown = definitions(item);
     await user.click(within(item).getByRole('button', { name: /^Delete/ }));
     const dialog = screen.getByRole('dialog', { name: 'Delete workshop' });
     const choices = await within(dialog).findByRole('group', {
@@ -81,7 +88,9 @@ describe('WorkshopsPage', () => {
     });
     await user.click(within(choices).getByRole('radio', { name: 'Move them to another workshop' }));
     await user.click(within(dialog).getByRole('button', { name: 'Delete workshop' }));
-    expect(within(dialog).getByText('Choose the workshop to move them to.')).toBeDefined();
+    expect(descriptionOf(within(dialog).getByLabelText('Workshop to move them to'))).toBe(
+      'Choose the workshop to move them to.',
+    );
     await user.selectOptions(within(dialog).getByLabelText('Workshop to move them to'), target.id);
     await user.click(within(dialog).getByRole('button', { name: 'Delete workshop' }));
 
@@ -91,7 +100,8 @@ describe('WorkshopsPage', () => {
     expect(toast?.message).toMatch(`${count} recommendations moved to`);
 
     toast?.action?.onAction();
-    expect(await screen.findByRole('article', { name: source.title })).toBeDefined();
+    const restored = await screen.findByRole('article', { name: source.title });
+    expect(definitions(restored)).toEqual(shown);
     expect(await repositories.workshops.countRecommendations(source.id)).toBe(count);
   });
 
@@ -120,9 +130,12 @@ describe('WorkshopsPage', () => {
     expect(
       within(reopened).queryByText(new RegExp(`has ${before} recommendations?\\.`)),
     ).toBeNull();
-    expect(
-      await within(reopened).findByText(new RegExp(`has ${after} recommendations\\.`)),
-    ).toBeDefined();
+    const question = await within(reopened).findByText(
+      new RegExp(`has ${after} recommendations\\.`),
+    );
+    expect(question.textContent).toBe(
+      `“${second.title}” has ${after} recommendations. What should happen to them?`,
+    );
   });
 
   it('offers live user actors as organisers and keeps a removed one on its workshops', async () => {
@@ -149,11 +162,11 @@ describe('WorkshopsPage', () => {
     });
 
     const item = screen.getByRole('article', { name: 'Meeting with a closed office' });
-    expect(await within(item).findByText('CLO')).toBeDefined();
+    await waitFor(() => expect(definitions(item).Organisers).toBe('CLO'));
     await user.click(within(item).getByRole('button', { name: /^Edit/ }));
     const dialog = screen.getByRole('dialog', { name: 'Edit workshop' });
     const civil = within(dialog).getByRole('group', { name: 'Civil society and research' });
-    expect(within(civil).getByRole('checkbox', { name: /DMSN/ })).toBeDefined();
+    expect(within(civil).getByRole('checkbox', { name: /DMSN/ })).toHaveProperty('checked', false);
     const removed = within(dialog).getByRole('checkbox', { name: /CLO \(removed\)/ });
     expect((removed as HTMLInputElement).checked).toBe(true);
 
