@@ -51,26 +51,14 @@ const WEAK_STOP_WORDS = new Set(['me', 'is']);
  * An upper-case key counts only if no English-looking lower case follows (allowReturn).
  */
 const BIJOY_PATTERNS = new RegExp(
-  [
-    '[K-Z`_]v',
-    'v[b-dfghj-nqs-tv-xz`_\\u00A1-\\uFFFF]',
-    'w[b-dfgjkmpqtvxz`_\\u00A1-\\uFFFF]',
-    '[vw][A-Z](?![aeiouhlr])',
-    'q(?!u)',
-    '[bcdfghjkmnpt]x',
-  ].join('|'),
+  '[K-Z`_]v|v[b-dfghj-nqs-tv-xz`_\\u00A1-\\uFFFF]|w[b-dfgjkmpqtvxz`_\\u00A1-\\uFFFF]|' +
+    '[vw][A-Z](?![aeiouhlr])|q(?!u)|[bcdfghjkmnpt]x',
   'g',
 );
 /** URLs, e-mail addresses, domains, #tags and @names, paths and identifiers (a/b, x#1, k=v). */
 const ADDRESS = new RegExp(
-  [
-    ':\\/\\/',
-    '^[^a-z]*www\\.',
-    '[^\\s@]+@[^\\s@]+\\.[a-z]{2,}',
-    '^[a-z0-9-]+(\\.[a-z0-9-]+)+\\/?$',
-    '^[#@]\\w',
-    '[a-z][/\\\\#=][a-z]',
-  ].join('|'),
+  ':\\/\\/|^[^a-z]*www\\.|[^\\s@]+@[^\\s@]+\\.[a-z]{2,}|^[a-z0-9-]+(\\.[a-z0-9-]+)+\\/?$|' +
+    '^[#@]\\w|[a-z][/\\\\#=][a-z]',
   'i',
 );
 /** Markdown code: a fence line, or `code` of plain ASCII opening and closing at word edges. */
@@ -94,7 +82,7 @@ function isLetterLike(code: number): boolean {
   return code > 0xa0 && code !== 0x2019 && code !== 0x2014;
 }
 
-const ENGLISH_AFTER_CAPITAL = new Set([...'aeiouhlr'].map((char) => char.charCodeAt(0)));
+const ENGLISH_AFTER_CAPITAL = codes('aeiouhlr');
 
 function isLowerCase(code: number): boolean {
   return code >= 0x61 && code <= 0x7a;
@@ -104,9 +92,7 @@ function isLowerCase(code: number): boolean {
 function inRepertoire(code: number): boolean {
   return (code >= 0x20 && code <= 0xff) || (code >= 0x2013 && code <= 0x2026) || EXTRA.has(code);
 }
-const EXTRA = new Set([
-  0x152, 0x153, 0x160, 0x161, 0x178, 0x192, 0x2c6, 0x2dc, 0x2030, 0x2039, 0x203a, 0x2122, 0x2212,
-]);
+const EXTRA = codes('ŒœŠšŸƒˆ˜‰‹›™\u2212');
 
 function trimPunctuation(token: string): string {
   let start = 0;
@@ -118,7 +104,6 @@ function trimPunctuation(token: string): string {
 
 interface Shape {
   letters: number;
-  /** Letters, ` and _ and glyphs: anything Bijoy draws as Bangla. */
   letterLike: number;
   vs: number;
   caseChanges: number;
@@ -263,13 +248,7 @@ function markSentence(sentence: readonly Word[]): void {
   });
 }
 
-interface Analysis {
-  runs: TextRun[];
-  bijoyWords: number;
-  englishWords: number;
-}
-
-function analyse(text: string): Analysis {
+function analyse(text: string): { runs: TextRun[]; bijoyWords: number; englishWords: number } {
   const words = splitWords(text);
   let first = 0;
   words.forEach((word, index) => {
@@ -277,7 +256,8 @@ function analyse(text: string): Analysis {
     markSentence(words.slice(first, index + 1));
     first = index + 1;
   });
-  const analysis: Analysis = { runs: [], bijoyWords: 0, englishWords: 0 };
+  const runs: TextRun[] = [];
+  let [bijoyWords, englishWords] = [0, 0];
   let run: Word[] = [];
   for (const word of [...words, undefined]) {
     if (word?.convert) {
@@ -287,14 +267,13 @@ function analyse(text: string): Analysis {
     const [head, tail] = [run[0], run.at(-1)];
     // One odd word ("Avg", "Lviv") is not enough: a Bijoy run carries two signs or more.
     const kept = head && tail && run.reduce((sum, each) => sum + each.bijoy, 0) >= MIN_EVIDENCE;
-    if (kept) analysis.runs.push({ start: head.start, end: tail.end });
-    if (kept) analysis.bijoyWords += run.filter((each) => each.side !== 'open').length;
-    for (const each of kept ? [word] : [...run, word]) {
-      if (each?.side === 'english') analysis.englishWords += 1;
-    }
+    if (kept) runs.push({ start: head.start, end: tail.end });
+    if (kept) bijoyWords += run.filter((each) => each.side !== 'open').length;
+    const left = kept ? [word] : [...run, word];
+    englishWords += left.filter((each) => each?.side === 'english').length;
     run = [];
   }
-  return analysis;
+  return { runs, bijoyWords, englishWords };
 }
 
 /** Share of the text's decided words that are Bijoy, from 0 (none) to 1 (all). */
