@@ -65,21 +65,26 @@ function isWordCodePoint(cp: number): boolean {
   return word;
 }
 
-/** The words of a search key, in order. */
-export function keyWords(key: string): string[] {
-  const words: string[] = [];
+/** Calls `visit` with the [start, end) of each word of a search key, in order. */
+export function forEachKeyWord(key: string, visit: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < key.length; i++) {
     const cp = key.codePointAt(i) ?? 0;
     const word = isWordCodePoint(cp);
     if (word && start < 0) start = i;
     if (!word && start >= 0) {
-      words.push(key.slice(start, i));
+      visit(start, i);
       start = -1;
     }
     if (cp > 0xffff) i++;
   }
-  if (start >= 0) words.push(key.slice(start));
+  if (start >= 0) visit(start, key.length);
+}
+
+/** The words of a search key, in order. */
+export function keyWords(key: string): string[] {
+  const words: string[] = [];
+  forEachKeyWord(key, (start, end) => words.push(key.slice(start, end)));
   return words;
 }
 
