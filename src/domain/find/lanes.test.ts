@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STAGE_IDS } from '../taxonomy';
 import { ALL_LANE, buildLanes, laneKeysOf, NONE_LANE } from './lanes';
 import { testCard } from './test-card';
 
@@ -135,16 +136,7 @@ describe('buildLanes', () => {
 
   it('gives empty lanes as drop targets when asked', () => {
     const stages = buildLanes([c], 'stage', columns, { includeEmpty: true });
-    expect(stages.map((l) => l.key)).toEqual([
-      'pre_decision',
-      'pre_departure',
-      'transit',
-      'destination',
-      'return',
-      'reintegration',
-      'cross_cutting',
-      NONE_LANE,
-    ]);
+    expect(stages.map((l) => l.key)).toEqual([...STAGE_IDS, NONE_LANE]);
     expect(stages.map((l) => l.count)).toEqual([0, 0, 0, 0, 1, 0, 0, 0]);
     const responses = buildLanes([], 'response', columns, { includeEmpty: true });
     expect(responses.map((l) => l.key)).toEqual([

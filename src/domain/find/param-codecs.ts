@@ -99,3 +99,15 @@ export function filterList(
   };
   return list(name, item, separator, (state) => state.filter[key], assign, decode);
 }
+
+/** A single value of the filter, written under `name` unless it is the default. */
+export function filterValue(
+  name: string,
+  key: 'query' | 'actorRole',
+  schema: z.ZodMiniType,
+): ParamCodec {
+  const assign = (draft: Draft, value: unknown) => {
+    draft.filter[key] = value;
+  };
+  return single(name, schema, (state) => state.filter[key], assign);
+}

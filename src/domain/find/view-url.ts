@@ -12,7 +12,14 @@ import {
   PriorityFilterSchema,
 } from './board-filter';
 import { GroupBySchema } from './lanes';
-import { filterList, list, type ParamCodec, single, type ViewParamProblem } from './param-codecs';
+import {
+  filterList,
+  filterValue,
+  list,
+  type ParamCodec,
+  single,
+  type ViewParamProblem,
+} from './param-codecs';
 import { type CardSort, SortSchema } from './sort';
 import { LaneKeySchema, ViewSchema, type ViewState, ViewStateSchema } from './view-state';
 
@@ -59,21 +66,11 @@ const PARAMS: readonly ParamCodec[] = [
     (d, v) => (d.state.sort = v),
     decodeSort,
   ),
-  single(
-    'q',
-    FilterQuerySchema,
-    (s) => s.filter.query,
-    (d, v) => (d.filter.query = v),
-  ),
+  filterValue('q', 'query', FilterQuerySchema),
   filterList('workshop', 'workshopIds', IdSchema, ','),
   filterList('stage', 'stageIds', StageIdSchema, ','),
   filterList('actor', 'actorIds', FilterActorIdSchema, null),
-  single(
-    'role',
-    ActorRoleSchema,
-    (s) => s.filter.actorRole,
-    (d, v) => (d.filter.actorRole = v),
-  ),
+  filterValue('role', 'actorRole', ActorRoleSchema),
   filterList('response', 'responses', ResponseSchema, ','),
   filterList('priority', 'priorities', PriorityFilterSchema, ','),
   filterList('label', 'labels', FilterLabelSchema, null),
