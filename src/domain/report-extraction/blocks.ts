@@ -1,5 +1,6 @@
 import { type Heading, readHeading } from './headings';
 import { type JoinedText, JoinedTextBuilder } from './joined-text';
+import { endsEarly, wrapWidth } from './line-width';
 import { inlineBulletStarts, type LineMarker, parseMarker } from './markers';
 import type { SourceLine } from './normalise-lines';
 import type { ParsedTable } from './tables';
@@ -29,7 +30,8 @@ interface OpenBlock {
 const ENDS_SENTENCE = /[.!?:;।]["'”’)\]]*$/u;
 
 function endsSentence(open: OpenBlock): boolean {
-  return ENDS_SENTENCE.test(open.builder.current());
+  // The tail is enough, and testing the whole text at every line would be quadratic.
+  return ENDS_SENTENCE.test(open.builder.current().slice(-12));
 }
 
 function indentOf(line: SourceLine): number {
@@ -41,9 +43,11 @@ export function buildBlocks(lines: readonly SourceLine[], tables: readonly Parse
   const inTable = new Set(tables.flatMap((table) => table.lineIndexes));
   const blocks: Block[] = [];
   const pending: LineMarker[] = [];
+  const width = wrapWidth(lines);
   let open: OpenBlock | null = null;
   let gap = true;
   let lastPage = 1;
+  let lastText: SourceLine | null = null;
 
   const close = () => {
     if (open && !open.builder.isEmpty()) {
@@ -85,11 +89,14 @@ export function buildBlocks(lines: readonly SourceLine[], tables: readonly Parse
     const pageBreak = line.page !== lastPage;
     lastPage = line.page;
     const previous = blocks.at(-1);
+    const early = lastText !== null && endsEarly(lastText, line, width);
+    lastText = line;
     const heading =
       pending.length > 0 && !line.text.startsWith('#')
         ? null
         : readHeading(line, {
-            afterBreak: gap || pageBreak || (open === null && previous?.kind === 'heading'),
+            afterBreak:
+              gap || pageBreak || early || (open === null && previous?.kind === 'heading'),
             next: nextLine(lines, index, false),
             nextText: nextLine(lines, index, true),
           });
@@ -114,7 +121,7 @@ export function buildBlocks(lines: readonly SourceLine[], tables: readonly Parse
       start(line, marker, false);
       rest = line.text.slice(marker.textOffset);
       restStart = line.start + marker.textOffset;
-    } else if (!open || !continues(open, line, wasGap, pageBreak, pending.length > 0)) {
+    } else if (!open || !continues(open, line, { afterGap: wasGap, pageBreak, early }, pending)) {
       const taken = pending.shift() ?? null;
       start(line, taken, taken !== null);
     }
@@ -146,16 +153,23 @@ function appendWithInlineBullets(
   });
 }
 
+interface Break {
+  afterGap: boolean;
+  pageBreak: boolean;
+  /** The line before ended early: the next word would have fitted on it. */
+  early: boolean;
+}
+
 function continues(
   open: OpenBlock,
   line: SourceLine,
-  afterGap: boolean,
-  pageBreak: boolean,
-  markersWaiting: boolean,
+  { afterGap, pageBreak, early }: Break,
+  pending: readonly LineMarker[],
 ): boolean {
   const startsLower = /^[\p{Ll}\d(]/u.test(line.text);
   if (afterGap || pageBreak) return !endsSentence(open) && (startsLower || !afterGap);
-  if (markersWaiting && open.fromPending && endsSentence(open) && !startsLower) return false;
+  if (early && !startsLower) return false;
+  if (pending.length > 0 && open.fromPending && endsSentence(open) && !startsLower) return false;
   // An indented item followed by a finished sentence's next line at the margin: the list ended.
   if (open.kind === 'item' && open.markerColumn >= 2 && indentOf(line) < open.markerColumn) {
     return !endsSentence(open);

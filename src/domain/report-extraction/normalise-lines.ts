@@ -37,8 +37,11 @@ const PAGE_NUMBER = [
   /^[ivxl]{1,6}$/,
 ];
 
+/** The longest page-number line ("Page 123 of 1234"), so longer lines skip the patterns. */
+const LONGEST_PAGE_NUMBER = 20;
+
 export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.some((pattern) => pattern.test(text));
+  return text.length <= LONGEST_PAGE_NUMBER && PAGE_NUMBER.some((pattern) => pattern.test(text));
 }
 
 /** The value a page-number line states, when it states one in Western digits. */
