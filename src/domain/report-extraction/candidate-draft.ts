@@ -12,8 +12,8 @@ export interface CandidateDraft {
   confidence: number;
   raisedBy: string | null;
   locator: string;
-  /** The reported content was cut out of "X said that …": start it with a capital. */
-  capitalise?: boolean;
+  /** Tags are read from here on: "Mr. X, Director, BMET, said" does not address BMET. */
+  tagFrom?: number;
   toWhom?: string | null;
   response?: string | null;
 }
@@ -38,23 +38,21 @@ function tidyRange(text: string, from: number, to: number): [number, number] {
   }
 }
 
-function tidyText(text: string, capitalise: boolean): string {
-  const clean = text
+function tidyText(text: string): string {
+  return text
     .replace(/\*\*|__|`/g, '')
     .replace(/\s+/g, ' ')
     .replace(EDGE_JUNK, '')
     .trim();
-  return capitalise ? clean.charAt(0).toUpperCase() + clean.slice(1) : clean;
 }
 
 export function finishCandidate(draft: CandidateDraft, source: SourceText): Candidate | null {
   const [from, to] = tidyRange(draft.body.text, draft.from, draft.to);
-  const text = tidyText(draft.body.text.slice(from, to), draft.capitalise === true).normalize(
-    'NFC',
-  );
+  const text = tidyText(draft.body.text.slice(from, to)).normalize('NFC');
   if (text.split(' ').length < MIN_WORDS[draft.form]) return null;
   const [start, end] = sourceRange(draft.body, from, to);
-  const tags = suggestTags(draft.toWhom ? `${text} ${draft.toWhom}` : text);
+  const tagged = draft.body.text.slice(Math.max(from, draft.tagFrom ?? from), to);
+  const tags = suggestTags(draft.toWhom ? `${tagged} ${draft.toWhom}` : tagged);
   const candidate: Candidate = {
     text,
     form: draft.form,

@@ -7,7 +7,7 @@ import { runTogetherDrafts } from './list-items';
 import { formatLocator } from './locator';
 import { splitSentences } from './prose-sentences';
 import { splitEnumeration, splitSeparated } from './run-together';
-import { readSpeaker } from './speaker';
+import { readSpeaker, type SpeakerReading } from './speaker';
 import { nextParagraphNumber, type WalkContext } from './walk-context';
 
 /**
@@ -52,7 +52,7 @@ export function paragraphDrafts(
     if (sentence.endsWith(':') && index === sentences.length - 1) {
       context.leadIn = {
         forceful: forceful || readCues(sentence).strength !== null || hasForceWords(sentence),
-        name: sentence.slice(speaker.contentStart),
+        name: sentence,
         speaker: context.speaker,
       };
       return [];
@@ -76,11 +76,13 @@ export function paragraphDrafts(
         formatLocator({ kind: 'list', page, list: listName, item: String(item) }, context.paged),
       );
     }
-    return sentenceDraft(body, span, speaker.contentStart, forceful, context.speaker, locator);
+    const draft = sentenceDraft(body, span, forceful, context.speaker, locator);
+    // The speaker's own organisation is not an actor the call is addressed to.
+    return draft ? [{ ...draft, tagFrom: span.start + speaker.after }] : [];
   });
 }
 
-function noteSpeaker(sentence: string, context: WalkContext) {
+function noteSpeaker(sentence: string, context: WalkContext): SpeakerReading {
   const speaker = readSpeaker(sentence);
   if (speaker.kind === 'named' || speaker.kind === 'group') context.speaker = speaker.name;
   if (speaker.kind === 'event') context.speaker = null;
@@ -90,27 +92,22 @@ function noteSpeaker(sentence: string, context: WalkContext) {
 function sentenceDraft(
   body: JoinedText,
   span: { start: number; end: number },
-  contentStart: number,
   forceful: boolean,
   speaker: string | null,
   locator: string,
-): CandidateDraft[] {
+): CandidateDraft | null {
   const sentence = body.text.slice(span.start, span.end);
-  if (sentence.endsWith('?') || sentence.split(/\s+/).length < MIN_SENTENCE_WORDS) return [];
-  const content = sentence.slice(contentStart);
+  if (sentence.endsWith('?') || sentence.split(/\s+/).length < MIN_SENTENCE_WORDS) return null;
   const opensWithOrder = startsWithImperative(sentence) || (forceful && startsWithGerund(sentence));
   const confidence = sentenceConfidence(readCues(sentence), forceful, opensWithOrder);
-  if (confidence === null) return [];
-  return [
-    {
-      body,
-      from: span.start + contentStart,
-      to: span.end,
-      form: 'prose',
-      confidence,
-      raisedBy: speaker,
-      locator,
-      capitalise: contentStart > 0 && content !== '',
-    },
-  ];
+  if (confidence === null) return null;
+  return {
+    body,
+    from: span.start,
+    to: span.end,
+    form: 'prose',
+    confidence,
+    raisedBy: speaker,
+    locator,
+  };
 }

@@ -2,23 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { readSpeaker } from './speaker';
 
 describe('readSpeaker', () => {
-  it('names a speaker with titles and roles and finds the reported content', () => {
+  it('names a speaker with titles and roles', () => {
     const sentence = 'Mr. Shahidul Alam, Joint Secretary, MoEWOE, said that fees must fall.';
-    const reading = readSpeaker(sentence);
-    expect(reading).toMatchObject({
+    expect(readSpeaker(sentence)).toMatchObject({
       kind: 'named',
       name: 'Mr. Shahidul Alam, Joint Secretary, MoEWOE',
     });
-    expect(sentence.slice(reading.contentStart)).toBe('fees must fall.');
   });
 
-  it('steps over an opener such as "In his remarks,"', () => {
-    const sentence = 'In her keynote speech, Dr. Tasneem Siddiqui stressed the need for data.';
-    const reading = readSpeaker(sentence);
-    expect(reading).toMatchObject({ kind: 'named', name: 'Dr. Tasneem Siddiqui' });
-    expect(sentence.slice(reading.contentStart)).toBe(
-      'Dr. Tasneem Siddiqui stressed the need for data.',
-    );
+  it.each([
+    'In her keynote speech, Dr. Tasneem Siddiqui stressed the need for data.',
+    'Dr. Tasneem Siddiqui, in her keynote speech, stressed the need for data.',
+  ])('leaves the occasion out of the name: %s', (sentence) => {
+    expect(readSpeaker(sentence)).toMatchObject({ kind: 'named', name: 'Dr. Tasneem Siddiqui' });
+  });
+
+  it.each([
+    'Thanking the organisers, he said the film helped.',
+    'This workshop, he added, is timely.',
+  ])('reads the subject after an opening clause: %s', (sentence) => {
+    expect(readSpeaker(sentence).kind).toBe('pronoun');
   });
 
   it.each([

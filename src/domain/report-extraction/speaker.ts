@@ -1,4 +1,4 @@
-import { CUE_LEXICONS } from './cue-lexicon';
+import { CUE_LEXICONS, type CueLexicon } from './cue-lexicon';
 import { lexiconPattern, readCues, wordPattern } from './cues';
 
 /**
@@ -12,48 +12,35 @@ export interface SpeakerReading {
   kind: SpeakerKind;
   /** The speaker as the report names them (named and group speakers only). */
   name: string | null;
-  /** Where the reported content begins, after "said that"; 0 when nothing is reported. */
-  contentStart: number;
+  /** Where what is reported begins (after "… said"); 0 when no speaker was read. */
+  after: number;
 }
 
-const all = (list: 'honorifics' | 'speakerGroups' | 'eventNouns' | 'speakerOpeners' | 'pronouns') =>
-  CUE_LEXICONS.flatMap((lexicon) => lexicon[list]);
+type ListName = {
+  [K in keyof CueLexicon]: CueLexicon[K] extends string[] ? K : never;
+}[keyof CueLexicon];
 
-const SPEECH_VERB = lexiconPattern('speechVerbs', 'iu');
-const OPENER = new RegExp(`^(?:${all('speakerOpeners').join('|')})\\s*,?\\s*`, 'iu');
+const all = (list: ListName) => CUE_LEXICONS.flatMap((lexicon) => lexicon[list]).join('|');
+
+const SPEECH_VERB = lexiconPattern('speechVerbs', 'i');
+const OPENER = new RegExp(`^(?:${all('speakerOpeners')})\\s*,?\\s*`, 'iu');
 const DISCUSSION_OPENER =
   /^(?:during|in) the ((?:open|floor|plenary|general|panel|group) (?:discussions?|session))/iu;
-const HONORIFIC_START = new RegExp(`^(?:${all('honorifics').join('|')})(?=[\\s.]|$)`, 'u');
-const GROUP = wordPattern(all('speakerGroups'), 'iu');
-const GROUP_ONLY = new RegExp(
-  `^(?:${all('speakerGroups').join('|')})(?: (?:of|from|at) .{1,60})?$`,
-  'iu',
-);
-const EVENT_ONLY = new RegExp(`^(?:${all('eventNouns').join('|')})$`, 'iu');
-const PRONOUN_ONLY = new RegExp(`^(?:${all('pronouns').join('|')})$`, 'iu');
+const HONORIFIC_START = new RegExp(`^(?:${all('honorifics')})(?=[\\s.]|$)`, 'u');
+const GROUP = wordPattern([all('speakerGroups')], 'i');
+const GROUP_ONLY = new RegExp(`^(?:${all('speakerGroups')})(?: (?:of|from|at) .{1,60})?$`, 'iu');
+const EVENT_ONLY = new RegExp(`^(?:${all('eventNouns')})$`, 'iu');
+const PRONOUN = new RegExp(`^(?:${all('pronouns')})$`, 'iu');
+const OCCASION_AFTER = new RegExp(`[\\s,]+(?:${all('speakingOccasions')})$`, 'iu');
+const CLAUSE_OPENER = new RegExp(`^(?:${all('clauseOpeners')})\\s`, 'iu');
 const TRAILING_ADVERBS =
   /(?:[\s,]+(?:also|further|then|strongly|rightly|again|however|categorically|particularly|specifically|firmly|clearly))+$/iu;
-const THAT_AFTER = /^(?:\s+(?:strongly|also|further|firmly|clearly))?\s+that\s+/iu;
-const LOWER_ALLOWED = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'on',
-  'in',
-  'at',
-  'from',
-  'de',
-  'al',
-  'to',
-  'a',
-  'an',
-]);
+const LOWER_ALLOWED = new Set('of the and for on in at from de al to a an'.split(' '));
 /** Speakers are named within the first words; a verb further on reports something else. */
 const SEARCH_LIMIT = 260;
 const MAX_SPEAKER_WORDS = 22;
 
-const NONE: SpeakerReading = { kind: 'none', name: null, contentStart: 0 };
+const NONE: SpeakerReading = { kind: 'none', name: null, after: 0 };
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -69,10 +56,27 @@ function looksLikeName(prefix: string): boolean {
   return lower.length <= 3;
 }
 
-function classify(prefix: string): Pick<SpeakerReading, 'kind' | 'name'> {
+/**
+ * The subject of "Thanking the organisers, he said" or "As the chair, GoB requested" is what
+ * follows the last comma; "Mr. X, Secretary, MoEWOE" keeps its commas.
+ */
+function subjectOf(prefix: string): string {
+  const trimmed = prefix
+    .replace(/[\s,]+$/u, '')
+    .replace(TRAILING_ADVERBS, '')
+    .replace(OCCASION_AFTER, '')
+    .replace(/[\s,]+$/u, '');
+  const lastComma = trimmed.lastIndexOf(',');
+  if (lastComma < 0) return trimmed;
+  const tail = trimmed.slice(lastComma + 1).trim();
+  if (PRONOUN.test(tail) || CLAUSE_OPENER.test(trimmed)) return tail;
+  return trimmed;
+}
+
+function classify(prefix: string): Omit<SpeakerReading, 'after'> {
   // "Migrants must be protected, said Dr. X": the call, not the speaker, comes first.
   if (prefix === '' || readCues(prefix).strength !== null) return { kind: 'none', name: null };
-  if (PRONOUN_ONLY.test(prefix)) return { kind: 'pronoun', name: null };
+  if (PRONOUN.test(prefix)) return { kind: 'pronoun', name: null };
   if (/^it$/iu.test(prefix.split(/\s+/)[0] ?? '')) return { kind: 'none', name: null };
   if (EVENT_ONLY.test(prefix)) return { kind: 'event', name: null };
   if (GROUP_ONLY.test(prefix)) return { kind: 'group', name: capitalise(prefix) };
@@ -93,20 +97,9 @@ export function readSpeaker(sentence: string): SpeakerReading {
     text = text.slice(opener[0].length);
   }
   const verb = SPEECH_VERB.exec(text.slice(0, SEARCH_LIMIT));
-  if (!verb) return discussion ? groupFrom(discussion) : NONE;
-  const prefix = text
-    .slice(0, verb.index)
-    .trim()
-    .replace(TRAILING_ADVERBS, '')
-    .replace(/[\s,]+$/u, '');
-  const { kind, name } = classify(prefix);
-  if (kind === 'none') return discussion ? groupFrom(discussion) : NONE;
-  const afterVerb = verb.index + verb[0].length;
-  const that = THAT_AFTER.exec(text.slice(afterVerb));
-  // Without "that" the speaker stays in the passage; an opener ("In his remarks,") does not.
-  return { kind, name, contentStart: that ? offset + afterVerb + that[0].length : offset };
-}
-
-function groupFrom(discussion: string): SpeakerReading {
-  return { kind: 'group', name: capitalise(discussion), contentStart: 0 };
+  const reading = verb ? classify(subjectOf(text.slice(0, verb.index))) : NONE;
+  if (reading.kind === 'none') {
+    return discussion ? { kind: 'group', name: capitalise(discussion), after: offset } : NONE;
+  }
+  return { ...reading, after: offset + (verb ? verb.index + verb[0].length : 0) };
 }

@@ -1,0 +1,145 @@
+import type { CueLexicon } from './cue-lexicon';
+
+/** Plain entries written several to a line, split at ';': `words('a; b c', 'd')` is ['a', 'b c', 'd']. */
+function words(...lines: string[]): string[] {
+  // An empty entry would make its alternation match everywhere.
+  return lines
+    .join(';')
+    .split(/;\s*/)
+    .filter((entry) => entry !== '');
+}
+
+/** English cues, as workshop reports from Bangladesh write them. */
+export const ENGLISH_CUES: CueLexicon = {
+  strong: [
+    'should',
+    'must',
+    'needs? to',
+    'ought to',
+    'call(?:s|ed|ing)? (?:for|on|upon)',
+    'urg(?:e|es|ed|ing)',
+    'recommend(?:s|ed|ing)?',
+    '(?:stress|emphasi[sz]|underscor|underlin|highlight|reiterat|point)\\w* (?:on |out |to )?the (?:urgent |pressing |critical )?(?:need|importance|significance)',
+    'there (?:is|was|remains) (?:an? )?(?:urgent |pressing |clear |strong |dire )?need',
+    '(?:is|are|was|were|be|remains) (?:therefore |also |thus |now |very |absolutely )?(?:imperative|crucial|essential|vital|critical|necessary|indispensable)',
+    'it is (?:high )?time',
+    'demand(?:s|ed)?',
+    'appeal(?:s|ed)? (?:to|for)',
+  ],
+  medium: [
+    'suggest(?:s|ed|ing)?',
+    'propos(?:e|es|ed)',
+    'advocat(?:e|es|ed)',
+    'encourag(?:e|es|ed)',
+    'request(?:s|ed)?',
+    'insist(?:s|ed)?',
+    'has to',
+    'have to',
+    'the (?:urgent |pressing )?need (?:to|for|of)',
+    'the importance (?:of|to)',
+    '(?:emphasi[sz]ed|stressed|insisted) on',
+    '(?:emphasi[sz]|stress|underscor|underlin)ed that',
+    '(?:is|are) (?:urgently |also |therefore |badly )?(?:required|needed)',
+    '(?:we|I) (?:want|wish|would like|aim) to',
+    '(?:important|key|priority) (?:area|aspect|issue|step|action)s? to (?:work on|address|focus on|consider)',
+    '(?:is|are|was|were) (?:very |extremely |also )?(?:important|key|paramount|a priority)',
+    '(?:it (?:would|will)|would) be (?:useful|helpful|beneficial|advisable|desirable|important)',
+    'let us',
+    "let['’]s",
+    'asked (?:the|for|that)',
+  ],
+  weak: words(
+    '(?:could|may|might) (?:also )?consider; would like to see',
+    'it would be (?:good|better|wise); hope[sd]? that',
+  ),
+  cancelled: [
+    "(?:should|must|could|would|might|need|ought to)(?:n['’]t| not)? have",
+    '(?:the|a|as|its|their|his|her) (?:recommended|proposed|suggested)',
+    '(?:no|not) need',
+    'need not',
+    '(?<=(?:the|a|an) )needs? to',
+    '(?:how|what|whether|why) (?:\\S+ ){0,5}(?:should|must|needs? to)',
+    'recommended by',
+    '(?:emphasi[sz]ed|stressed|insisted) on the fact',
+  ],
+  narrative: words(
+    '(?:was|were) (?:held|organi[sz]ed|inaugurated|attended|chaired|moderated|conducted|facilitated|opened|closed|presented|launched)',
+    'organi[sz]ed by; presided; welcomed; thanked; vote of thanks',
+  ),
+  forceHeadings: words(
+    'recommend\\w*; way (?:forward|ahead); the road ahead; call(?:s)? (?:for|to) action',
+    'suggestions?; proposals?; demands?; (?:key|policy) asks; action (?:points?|items?|plan)',
+    'next steps; follow[- ]up actions?; resolutions?; agreed actions; priority actions?',
+    'actions? (?:required|needed); what needs to be done',
+  ),
+  neutralHeadings: words(
+    'agenda; programme; program; participants; attendees; list of; annex(?:es|ure)?; appendix',
+    'background; introduction; objectives?; methodology; acknowledg\\w*; contents',
+    'abbreviations; acronyms; opening; inaugural; welcome; closing; vote of thanks; sessions?',
+    'presentations?; speakers; profiles?; findings; key issues; challenges; schedule',
+    'references; bibliography; discussions?; open forum; plenary; questions? and answers?',
+    'Q ?& ?A; remarks; keynote; summary',
+  ),
+  imperatives: words(
+    'strengthen; ensure; establish; develop; provide; promote; introduce; create; increase',
+    'improve; expand; adopt; review; revise; amend; enact; enhance; conduct; raise; reduce',
+    'facilitate; engage; consider; train; build; allocate; support; encourage; formulate',
+    'implement; monitor; integrate; invest; mobili[sz]e; prioriti[sz]e; simplify; streamline',
+    'regulate; recogni[sz]e; protect; extend; launch; deploy; appoint; designate; incorporate',
+    'institutionali[sz]e; harmoni[sz]e; digiti[sz]e; decentrali[sz]e; expedite; address; tackle',
+    'combat; prevent; eliminate; ratify; negotiate; update; collect; disseminate; coordinate',
+    'utili[sz]e; scale up; replicate; explore; assess; evaluate; empower; involve; upgrade',
+    'reform; initiate; undertake; accelerate; abolish; enforce; identify; institute; maintain',
+    'reinforce; mainstream; operationali[sz]e; publish; set up; make; take; bring; offer',
+    'include; link',
+  ),
+  speechVerbs: words(
+    'said; says; noted; notes; stated; stressed; emphasi[sz]ed; mentioned; observed',
+    'pointed out; remarked; added; urged; suggested; recommended; called (?:for|on|upon)',
+    'highlighted; underscored; underlined; proposed; opined; argued; explained; informed',
+    'expressed; requested; asked; reiterated; shared; concluded; felt; believed; told',
+    'commented; maintained; insisted; advised; demanded; appealed; echoed; acknowledged',
+    'recalled; agreed; cautioned; warned; raised; advocated; spoke',
+  ),
+  honorifics: [
+    'Mr\\.?',
+    'Ms\\.?',
+    'Mrs\\.?',
+    'Miss',
+    'Dr\\.?',
+    'Prof\\.?',
+    'Professor',
+    'Md\\.?',
+    'Mst\\.?',
+    'Barrister',
+    'Justice',
+    'H\\.\\s?E\\.?',
+    '(?:His|Her) Excellency',
+    "Hon(?:ou?rable|['’]ble|\\.)?",
+    'Engr\\.?',
+    'Advocate',
+    'Ambassador',
+    'Minister',
+    'State Minister',
+    'Secretary',
+    'Sir',
+    'Lady',
+  ],
+  speakerGroups: [
+    '(?:the |some |several |many |most |other |few |a few |one |a )?(?:participants?|speakers?|panell?ists?|discussants?|members?|delegates?|representatives?|stakeholders|attendees|experts?|returnees?|migrants?|migrant workers|women migrant workers|officials|youths?|students|respondents|employers|trade unions?|civil society(?: organi[sz]ations| members| representatives)?|CSOs|NGOs)',
+    'the (?:panel|chair(?:person)?|moderator|keynote speaker|chief guest|special guest|guest of hono(?:u)?r|facilitator|presenter)',
+  ],
+  eventNouns: [
+    '(?:the |this )?(?:meeting|workshop|seminar|consultation|conference|dialogue|event|session|forum|round ?table|symposium|webinar|discussion|report|study|paper|document|programme|project)',
+  ],
+  speakerOpeners: [
+    '(?:in|during) (?:his|her|their|the) (?:opening |closing |welcome |keynote |introductory |concluding |brief )?(?:remarks|speech|address|statement|presentation|intervention|deliberations?|comments)',
+    '(?:during|in) the (?:open|floor|plenary|general|panel|group) (?:discussions?|session)',
+    '(?:however|moreover|also|further(?:more)?|additionally|meanwhile|then|later|finally|lastly|in addition|similarly|likewise|in response)',
+  ],
+  speakingOccasions: [
+    '(?:in|during) (?:his|her|their) (?:opening |closing |welcome |keynote |introductory |concluding |brief )?(?:remarks|speech|address|statement|presentation|intervention|deliberations?|comments)',
+  ],
+  clauseOpeners: words('as; in; at; during; after; before; while; with; on; \\p{L}+ing'),
+  pronouns: words('he; she; they; his; her; their'),
+};
