@@ -10,16 +10,20 @@ function rounded(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 }
 
+/** How an item opens when it makes no call in words: "Strengthen…", or "Importance of…". */
+export type ItemOpening = 'order' | 'nominal' | null;
+
 export function listItemConfidence(
   cues: CueReading,
   forceful: boolean,
-  imperative: boolean,
+  opening: ItemOpening,
 ): number | null {
   if (forceful) return cues.strength === 'strong' ? 0.95 : 0.9;
   if (cues.strength === 'strong') return cues.narrative ? 0.6 : 0.75;
   if (cues.narrative) return null;
   if (cues.strength === 'medium') return 0.55;
-  if (imperative) return 0.5;
+  if (opening === 'order') return 0.5;
+  if (opening === 'nominal') return 0.45;
   return cues.strength === 'weak' ? 0.4 : null;
 }
 

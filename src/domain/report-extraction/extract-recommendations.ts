@@ -34,7 +34,7 @@ export function extractRecommendations(
       context.list = null;
       drafts.push(...tableDrafts(block.table, paged));
     } else if (block.kind === 'item') {
-      drafts.push(...listItemDrafts(block, blocks[index + 1], context));
+      drafts.push(...listItemDrafts(blocks, index, context));
     } else {
       drafts.push(...paragraphDrafts(block.body, block.page, context));
     }

@@ -42,7 +42,8 @@ function isAllCaps(text: string): boolean {
   return latin.length >= 3;
 }
 
-function isTitleCase(text: string): boolean {
+/** Most content words capitalised: a heading or a topic name rather than a sentence. */
+export function isTitleCase(text: string): boolean {
   const content = words(text).filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
   const first = content[0];
   if (!first || !/^[\p{Lu}\d("'“]/u.test(first)) return false;

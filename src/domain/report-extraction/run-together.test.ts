@@ -40,12 +40,20 @@ describe('run-together items', () => {
   });
 
   it('needs a forceful context to split semicolons without a colon', () => {
-    const text = 'Cap fees; rate agents; share data.';
+    const text = 'Regulate agents; collect data; reduce fees.';
     expect(splitSeparated(text, false)).toBeNull();
     expect(parts(text, splitSeparated(text, true))?.items).toEqual([
-      'Cap fees',
-      'rate agents',
-      'share data',
+      'Regulate agents',
+      'collect data',
+      'reduce fees',
     ]);
+  });
+});
+
+describe('a forceful paragraph of semicolons', () => {
+  it('is not split when its parts are not actions', () => {
+    const text =
+      'Among others, A. Rahman, Chair; B. Akter, Officer, IOM; and C. Das, ILO were present.';
+    expect(splitSeparated(text, true)).toBeNull();
   });
 });

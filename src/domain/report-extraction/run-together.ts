@@ -1,3 +1,6 @@
+import { readCues } from './cues';
+import { opensWithAction } from './list-shape';
+
 /**
  * Several recommendations printed as one passage: "(a) … (b) …" in a paragraph, or one
  * sentence "… the following: strengthen X; improve Y; and ensure Z." or "Way forward: – X –
@@ -112,8 +115,17 @@ export function splitSeparated(text: string, forceful: boolean): RunTogether | n
   if (leadEnd === 0 && !forceful) return null;
   const items = separatedItems(text, leadEnd);
   if (!items) return null;
-  if (leadEnd === 0 && items.length < 3) return null;
+  if (leadEnd === 0 && (items.length < 3 || !mostlyActions(text, items))) return null;
   return { lead: leadEnd > 0 ? trimmed(text, 0, leadEnd) : null, items };
+}
+
+/** "Cap fees; rate agents; share data" is a list; "A, Chair; B, Officer; C" is a roll-call. */
+function mostlyActions(text: string, items: readonly Piece[]): boolean {
+  const actions = items.filter((item) => {
+    const part = text.slice(item.from, item.to);
+    return opensWithAction(part) || readCues(part).strength !== null;
+  });
+  return actions.length * 2 > items.length;
 }
 
 function separatedItems(text: string, from: number): Piece[] | null {

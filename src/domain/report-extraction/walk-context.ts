@@ -10,6 +10,8 @@ import type { SourceText } from './source-text';
 
 export interface Section {
   forceful: boolean;
+  /** Under "Agenda", "Participants"…: a list's items count only when they make a call. */
+  neutral: boolean;
   level: number;
   structural: boolean;
   name: string | null;
@@ -24,6 +26,8 @@ export interface LeadIn {
 export interface ListState {
   name: string | null;
   forceful: boolean;
+  /** Hangs from a neutral heading with no lead-in sentence of its own. */
+  neutral: boolean;
   speaker: string | null;
   count: number;
   topStyle: MarkerStyle;
@@ -45,7 +49,7 @@ export function startContext(source: SourceText, paged: boolean): WalkContext {
   return {
     source,
     paged,
-    section: { forceful: false, level: 0, structural: false, name: null },
+    section: { forceful: false, neutral: false, level: 0, structural: false, name: null },
     leadIn: null,
     list: null,
     speaker: null,
@@ -69,6 +73,7 @@ export function enterHeading(context: WalkContext, heading: Heading): void {
       ? { ...section, name: heading.text }
       : {
           forceful: heading.force === 'forceful',
+          neutral: heading.force === 'neutral',
           level: heading.level,
           structural: heading.structural,
           name: heading.text,
