@@ -3,10 +3,7 @@ import { suggestTags } from './tag-suggestions';
 
 describe('suggestTags', () => {
   it.each([
-    [
-      'Support returnees with loans.',
-      { stageIds: ['return', 'reintegration'], gcmObjectives: [21] },
-    ],
+    ['Support returnees with loans.', { stageIds: ['reintegration'], gcmObjectives: [21] }],
     ['Improve predeparture orientation.', { stageIds: ['pre_departure'], gcmObjectives: [3] }],
     ['Talk to the CoD governments.', { stageIds: ['destination'], actorIds: ['cod_governments'] }],
     ['Host countries must act.', { stageIds: ['destination'] }],
