@@ -1,4 +1,7 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { BoardPage } from '../e2e/page-models/board-page';
+import { CardEditorPage } from '../e2e/page-models/card-editor-page';
+import { KeyboardDrag } from '../e2e/page-models/keyboard-drag';
 import type { BackupTimes, BaselineTimes, BoardCounts } from './harness/bench-api';
 import { type DropTarget, installProbe } from './page-probe';
 
@@ -11,28 +14,6 @@ import { type DropTarget, installProbe } from './page-probe';
 export const HARNESS_PATH = '/bench/harness.html';
 /** Generous: a 10,000-card board on a busy 2-core machine is slow, and slowness is the result. */
 const WAIT = { timeout: 180_000 };
-
-const board = (page: Page) => page.getByRole('region', { name: 'Recommendation board' });
-const column = (page: Page, name: string) => board(page).getByRole('region', { name, exact: true });
-
-/** The title (accessible name) of the first card rendered in a column. */
-async function firstTitle(page: Page, columnName: string): Promise<string> {
-  const heading = column(page, columnName).getByRole('article').first().getByRole('heading');
-  // Whitespace collapsed, as the accessible name is.
-  const title = ((await heading.first().textContent(WAIT)) ?? '').replace(/\s+/g, ' ').trim();
-  if (!title) throw new Error(`the first card of ${columnName} has no title`);
-  return title;
-}
-
-function card(page: Page, columnName: string, title: string): Locator {
-  return column(page, columnName).getByRole('article', { name: title, exact: true });
-}
-
-async function twoFrames(page: Page): Promise<void> {
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
-}
 
 /**
  * Lets the work a measure set off (refetches, re-renders) finish before the next one starts:
@@ -196,9 +177,10 @@ export async function measureMouseDrag(
   from = 'To triage',
   to = 'In progress',
 ): Promise<MouseDragResult> {
-  const title = await firstTitle(page, from);
-  const source = await card(page, from, title).getByRole('paragraph').first().boundingBox();
-  const target = await column(page, to).getByRole('list').first().boundingBox();
+  const board = new BoardPage(page);
+  const title = await board.firstTitleIn(from, WAIT);
+  const source = await board.gripIn(from, title).boundingBox();
+  const target = await board.dropZone(to).boundingBox();
   const viewport = page.viewportSize();
   if (!source || !target || !viewport) throw new Error('drag source or target is not on screen');
   const aim = aimAt(target, viewport);
@@ -246,25 +228,16 @@ export async function measureKeyboardMove(
   page: Page,
   from = 'To triage',
 ): Promise<KeyboardMoveResult> {
-  const title = await firstTitle(page, from);
-  const handle = card(page, from, title).getByRole('button', {
-    name: `Drag ${title}`,
-    exact: true,
-  });
-  const liveRegion = page.locator('[id^="DndLiveRegion"]').first();
-  await handle.focus(WAIT);
-  await page.keyboard.press('Space');
-  await expect(handle).toHaveAttribute('aria-pressed', 'true', WAIT);
-  // dnd-kit measures drop targets after the drag starts: let two frames pass first.
-  await twoFrames(page);
-  const before = (await liveRegion.textContent()) ?? '';
-  await page.keyboard.press('ArrowRight');
-  await expect(liveRegion).not.toHaveText(before, WAIT);
+  const board = new BoardPage(page);
+  const title = await board.firstTitleIn(from, WAIT);
+  const drag = new KeyboardDrag(board);
+  await drag.pickUp(board.dragHandleIn(from, title), WAIT);
+  await drag.press('ArrowRight', WAIT);
 
   await page.evaluate(installProbe);
   const dropTarget: DropTarget = { title, from, to: null, release: 'keydown' };
   await page.evaluate((t) => window.recboardProbe?.armDrop(t), dropTarget);
-  await page.keyboard.press('Space');
+  await drag.drop();
   const drop = await page.evaluate(() => {
     if (!window.recboardProbe) throw new Error('probe not installed');
     return window.recboardProbe.dropped();
@@ -274,8 +247,9 @@ export async function measureKeyboardMove(
 
 /** Click on a card's title (pointerdown) → 'recboard:editor-ready'; closes the editor after. */
 export async function measureOpenEditor(page: Page, from = 'To triage'): Promise<number> {
-  const title = await firstTitle(page, from);
-  const open = card(page, from, title).getByRole('button', { name: title, exact: true });
+  const board = new BoardPage(page);
+  const title = await board.firstTitleIn(from, WAIT);
+  const open = board.openerIn(from, title);
   await page.evaluate(installProbe);
   await page.evaluate(() => window.recboardProbe?.armMark('recboard:editor-ready', 'pointerdown'));
   await open.click(WAIT);
@@ -283,9 +257,8 @@ export async function measureOpenEditor(page: Page, from = 'To triage'): Promise
     if (!window.recboardProbe) throw new Error('probe not installed');
     return window.recboardProbe.marked();
   });
-  const dialog = page.getByRole('dialog', { name: 'Recommendation' });
-  await expect(dialog.getByLabel('Recommendation as stated')).toBeVisible(WAIT);
-  await page.keyboard.press('Escape');
-  await expect(dialog).toBeHidden(WAIT);
+  const editor = new CardEditorPage(page);
+  await editor.statedText.waitFor(WAIT);
+  await editor.closeWithEscape(WAIT);
   return ms;
 }

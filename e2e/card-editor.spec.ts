@@ -1,36 +1,33 @@
 import { expect, test } from '@playwright/test';
 import { BoardPage } from './page-models/board-page';
+import { CardEditorPage } from './page-models/card-editor-page';
 
 test.describe('card editor', () => {
   test('an invalid value is explained next to its field; once fixed, the edit is saved', async ({
     page,
   }) => {
     const board = new BoardPage(page);
+    const editor = new CardEditorPage(page);
     await board.open();
     const [title] = await board.titlesIn('To triage');
     if (!title) throw new Error('no card');
-    const editor = await board.openCard(title);
+    await board.openCard(title);
 
-    await editor.getByLabel('Recommendation as stated').fill('   ');
-    await editor.getByLabel('Due date').first().fill('2024-02-31');
-    await editor.getByRole('button', { name: 'Save' }).click();
-    await expect(editor.getByRole('alert')).toHaveText('Please correct the 2 fields marked below.');
-    await expect(editor.getByLabel('Recommendation as stated')).toHaveAttribute(
-      'aria-invalid',
-      'true',
-    );
-    await expect(editor.getByText('This cannot be empty.')).toBeVisible();
+    await editor.statedText.fill('   ');
+    await editor.dueDate.fill('2024-02-31');
+    await editor.save();
+    await expect(editor.alert).toHaveText('Please correct the 2 fields marked below.');
+    await expect(editor.statedText).toHaveAttribute('aria-invalid', 'true');
+    await expect(editor.message('This cannot be empty.')).toBeVisible();
     await expect(
-      editor.getByText("'2024-02-31' is not a date. Use the format YYYY-MM-DD."),
+      editor.message("'2024-02-31' is not a date. Use the format YYYY-MM-DD."),
     ).toBeVisible();
 
-    await editor
-      .getByLabel('Recommendation as stated')
-      .fill('A national reintegration plan should be in place');
-    await editor.getByLabel('Short title').fill('Reintegration plan by 2027');
-    await editor.getByLabel('Due date').first().fill('2027-03-31');
-    await editor.getByRole('button', { name: 'Save' }).click();
-    await expect(editor).toBeHidden();
+    await editor.statedText.fill('A national reintegration plan should be in place');
+    await editor.shortTitle.fill('Reintegration plan by 2027');
+    await editor.dueDate.fill('2027-03-31');
+    await editor.save();
+    await expect(editor.dialog).toBeHidden();
     await expect(board.toast('Changes saved.')).toBeVisible();
 
     await board.reload();
@@ -43,92 +40,68 @@ test.describe('card editor', () => {
     page,
   }) => {
     const board = new BoardPage(page);
+    const editor = new CardEditorPage(page);
+    const item = 'Draft the reintegration plan';
+    const note = 'Concept note shared with the ministry';
     await board.open();
     const [title] = await board.titlesIn('Accepted – not started');
     if (!title) throw new Error('no card');
-    let editor = await board.openCard(title);
+    await board.openCard(title);
 
-    await editor.getByLabel('New action item').fill('Draft the reintegration plan');
-    await editor.getByLabel('Owner').selectOption({ label: 'MoEWOE' });
-    await editor.getByRole('button', { name: 'Add action item' }).click();
-    await expect(editor.getByRole('textbox', { name: 'Action item', exact: true })).toHaveValue(
-      'Draft the reintegration plan',
-    );
-    await editor
-      .getByLabel('Owner of: Draft the reintegration plan')
-      .selectOption({ label: 'IOM' });
-    const due = editor.getByLabel('Due date of: Draft the reintegration plan');
+    await editor.addActionItem(item, 'MoEWOE');
+    await expect(editor.actionItem).toHaveValue(item);
+    await editor.actionOwner(item).selectOption({ label: 'IOM' });
+    const due = editor.actionDueDate(item);
     await due.fill('2027-02-30');
     await due.blur();
     await expect(
-      editor.getByText("'2027-02-30' is not a date. Use the format YYYY-MM-DD."),
+      editor.message("'2027-02-30' is not a date. Use the format YYYY-MM-DD."),
     ).toBeVisible();
     await due.fill('2027-02-28');
     await due.blur();
-    await expect(editor.getByText("'2027-02-30' is not a date.", { exact: false })).toHaveCount(0);
-    const done = editor.getByRole('checkbox', { name: 'Done: Draft the reintegration plan' });
-    await done.click();
-    await expect(done).toBeChecked();
+    await expect(editor.message("'2027-02-30' is not a date.", { exact: false })).toHaveCount(0);
+    await editor.actionDone(item).click();
+    await expect(editor.actionDone(item)).toBeChecked();
 
-    await editor.getByLabel('What happened').fill('Concept note shared with the ministry');
-    await editor
-      .getByRole('textbox', { name: 'Evidence', exact: true })
-      .fill('Minutes of the LMTWG meeting, item 4');
-    await editor.getByRole('button', { name: 'Add progress note' }).click();
-    await expect(
-      editor.getByRole('listitem').filter({ hasText: 'Concept note shared with the ministry' }),
-    ).toBeVisible();
-    await editor.getByRole('button', { name: 'Close' }).click();
+    await editor.addProgressNote(note, 'Minutes of the LMTWG meeting, item 4');
+    await expect(editor.progressNote(note)).toBeVisible();
+    await editor.close();
     await expect(board.card(title)).toContainText('1 of 1 action items done');
 
     await board.reload();
     await expect(board.card(title)).toContainText('1/1');
-    editor = await board.openCard(title);
-    await expect(editor.getByRole('textbox', { name: 'Action item', exact: true })).toHaveValue(
-      'Draft the reintegration plan',
-    );
-    await expect(
-      editor.getByRole('listitem').filter({ hasText: 'Concept note shared with the ministry' }),
-    ).toBeVisible();
-    await expect(editor.getByLabel('Owner of: Draft the reintegration plan')).toHaveValue('iom');
-    await expect(editor.getByLabel('Due date of: Draft the reintegration plan')).toHaveValue(
-      '2027-02-28',
-    );
-    const history = editor.getByRole('region', { name: 'History' });
-    await expect(history).toContainText('Progress note added');
-    await expect(history).toContainText('Action item added');
-    await expect(history).toContainText('Action item done');
+    await board.openCard(title);
+    await expect(editor.actionItem).toHaveValue(item);
+    await expect(editor.progressNote(note)).toBeVisible();
+    await expect(editor.actionOwner(item)).toHaveValue('iom');
+    await expect(editor.actionDueDate(item)).toHaveValue('2027-02-28');
+    await expect(editor.history).toContainText('Progress note added');
+    await expect(editor.history).toContainText('Action item added');
+    await expect(editor.history).toContainText('Action item done');
   });
 
   test('delete asks once, and Undo brings the card back', async ({ page }) => {
     const board = new BoardPage(page);
+    const editor = new CardEditorPage(page);
     await board.open();
     const [title] = await board.titlesIn('To triage');
     if (!title) throw new Error('no card');
-    const editor = await board.openCard(title);
+    await board.openCard(title);
 
-    await editor.getByRole('button', { name: 'Delete' }).click();
-    await editor.getByRole('button', { name: 'Yes, delete' }).click();
-    await expect(editor).toBeHidden();
+    await editor.deleteCard();
+    await expect(editor.dialog).toBeHidden();
     await expect(board.card(title)).toHaveCount(0);
 
-    await board.toast('Recommendation deleted.').getByRole('button', { name: 'Undo' }).click();
-    await expect(board.column('To triage').getByRole('article', { name: title })).toBeVisible();
+    await board.toastAction('Recommendation deleted.', 'Undo').click();
+    await expect(board.cardIn('To triage', title)).toBeVisible();
     await board.reload();
-    await expect(board.column('To triage').getByRole('article', { name: title })).toBeVisible();
+    await expect(board.cardIn('To triage', title)).toBeVisible();
   });
 
   test('quick add puts a new card at the bottom of its column', async ({ page }) => {
     const board = new BoardPage(page);
     await board.open();
-    await board
-      .column('In progress')
-      .getByRole('button', { name: /Add a recommendation/ })
-      .click();
-    await page
-      .getByLabel('New recommendation in In progress')
-      .fill('Bring banks on board for reintegration loans');
-    await page.keyboard.press('Enter');
+    await board.quickAdd('In progress', 'Bring banks on board for reintegration loans');
     await expect
       .poll(async () => (await board.titlesIn('In progress')).at(-1))
       .toBe('Bring banks on board for reintegration loans');

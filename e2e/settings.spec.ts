@@ -2,23 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './page-models/app-page';
 import { BoardPage } from './page-models/board-page';
+import { SettingsPage } from './page-models/settings-page';
 
 test('settings show storage, download a full backup, and remember when', async ({ page }) => {
   const board = new BoardPage(page);
   await board.open();
   const cards = await board.cards().count();
   await new AppPage(page).goTo('Settings');
+  const settings = new SettingsPage(page);
 
-  await expect(page.getByRole('heading', { name: 'Storage on this device' })).toBeVisible();
-  await expect(page.getByTestId('storage-usage')).toContainText(/MB of .* MB available/);
-  await expect(page.getByTestId('storage-persistence')).not.toBeEmpty();
-  await expect(page.getByTestId('last-backup')).toHaveText(
-    'No backup downloaded from this device yet.',
-  );
+  await expect(settings.storageHeading).toBeVisible();
+  await expect(settings.storageUsage).toContainText(/MB of .* MB available/);
+  await expect(settings.storagePersistence).not.toBeEmpty();
+  await expect(settings.lastBackup).toHaveText('No backup downloaded from this device yet.');
 
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download a backup' }).click();
-  const download = await downloading;
+  const download = await settings.downloadBackup();
   expect(download.suggestedFilename()).toMatch(/^recboard-backup-\d{4}-\d{2}-\d{2}-.*\.json$/);
   const snapshot = JSON.parse(await readFile(await download.path(), 'utf8'));
   expect(snapshot).toMatchObject({
@@ -27,13 +25,11 @@ test('settings show storage, download a full backup, and remember when', async (
     app: { name: 'Recboard' },
   });
   expect(snapshot.data.recommendations).toHaveLength(cards);
-  await expect(page.getByTestId('last-backup')).toContainText('Last backup:');
+  await expect(settings.lastBackup).toContainText('Last backup:');
 
-  await page.getByLabel('Remind me after this many days').fill('0');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page.getByText('Enter a whole number from 1 to 365.')).toBeVisible();
-  await page.getByLabel('Remind me after this many days').fill('৩০');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await settings.saveReminderDays('0');
+  await expect(settings.message('Enter a whole number from 1 to 365.')).toBeVisible();
+  await settings.saveReminderDays('৩০');
   await page.reload();
-  await expect(page.getByLabel('Remind me after this many days')).toHaveValue('30');
+  await expect(settings.reminderDays).toHaveValue('30');
 });

@@ -91,6 +91,79 @@ export class BoardPage {
     return this.page.locator('[id^="DndLiveRegion"]').first();
   }
 
+  /** A card in one column, by its exact title (a generated board has titles within titles). */
+  cardIn(column: string, title: string): Locator {
+    return this.column(column).getByRole('article', { name: title, exact: true });
+  }
+
+  /** A card's drag handle, found within its column by the card's exact title. */
+  dragHandleIn(column: string, title: string): Locator {
+    return this.cardIn(column, title).getByRole('button', { name: `Drag ${title}`, exact: true });
+  }
+
+  /** Where a card dragged into a column is dropped: its list of cards. */
+  dropZone(column: string): Locator {
+    return this.column(column).getByRole('list').first();
+  }
+
+  /** A card's text, where a mouse drag presses it. */
+  gripIn(column: string, title: string): Locator {
+    return this.cardIn(column, title).getByRole('paragraph').first();
+  }
+
+  /** The button on a card that opens it in the editor. */
+  openerIn(column: string, title: string): Locator {
+    return this.cardIn(column, title).getByRole('button', { name: title, exact: true });
+  }
+
+  /**
+   * A column's card titles in the order the screen shows them, top to bottom: by position,
+   * because mid-drag the cards shift on screen without moving in the DOM.
+   */
+  async titlesOnScreenIn(column: string): Promise<string[]> {
+    const headings = this.cardsIn(column).getByRole('heading');
+    const titles = await headings.allInnerTexts();
+    const boxes = await Promise.all((await headings.all()).map((heading) => heading.boundingBox()));
+    const top = (index: number) => boxes[index]?.y ?? Number.POSITIVE_INFINITY;
+    return titles
+      .map((title, index) => ({ title, top: top(index) }))
+      .sort((a, b) => a.top - b.top)
+      .map(({ title }) => title);
+  }
+
+  /** The whole count in a column's header ("12 recommendations"). */
+  countIn(column: string): Locator {
+    return this.column(column).getByText(/^\d+ recommendations?$/);
+  }
+
+  /** The title of the first card a column renders, whitespace collapsed as its name is. */
+  async firstTitleIn(column: string, options: { timeout?: number } = {}): Promise<string> {
+    const heading = this.cardsIn(column).first().getByRole('heading').first();
+    const title = ((await heading.textContent(options)) ?? '').replace(/\s+/g, ' ').trim();
+    if (!title) throw new Error(`the first card of ${column} has no title`);
+    return title;
+  }
+
+  /** Every column that shows a card of this exact title, once per card shown, in board order. */
+  async columnsShowing(title: string): Promise<string[]> {
+    const names: string[] = [];
+    // Columns by their headings: the closed columns sit in a region of their own.
+    for (const name of await this.board.getByRole('heading', { level: 2 }).allInnerTexts()) {
+      const shown = await this.cardIn(name, title).count();
+      for (let i = 0; i < shown; i += 1) names.push(name);
+    }
+    return names;
+  }
+
+  /** Adds a card at the bottom of a column with its quick-add field. */
+  async quickAdd(column: string, text: string): Promise<void> {
+    await this.column(column)
+      .getByRole('button', { name: /Add a recommendation/ })
+      .click();
+    await this.page.getByLabel(`New recommendation in ${column}`).fill(text);
+    await this.page.keyboard.press('Enter');
+  }
+
   async moveTo(title: string, column: string, position: string | RegExp): Promise<void> {
     await this.card(title)
       .getByRole('button', { name: `Move ${title} to…` })
@@ -144,5 +217,10 @@ export class BoardPage {
 
   toast(text: string | RegExp): Locator {
     return this.page.getByRole('status').filter({ hasText: text });
+  }
+
+  /** A toast's button, such as its Undo. */
+  toastAction(text: string | RegExp, action: string): Locator {
+    return this.toast(text).getByRole('button', { name: action });
   }
 }
