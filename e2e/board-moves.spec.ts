@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BoardPage } from './page-models/board-page';
+import { KeyboardDrag } from './page-models/keyboard-drag';
 
 test.describe('moving cards', () => {
   test('drag a card with the mouse to another column; it stays there after reload', async ({
@@ -58,14 +59,26 @@ test.describe('moving cards', () => {
     const board = new BoardPage(page);
     await board.open();
     const order = await board.titlesIn('To triage');
-    const title = order[0] as string;
-    const handle = board.dragHandle(title);
-    await handle.focus();
-    await page.keyboard.press('Space');
-    await expect(handle).toHaveAttribute('aria-pressed', 'true');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('Escape');
+    const [title, next] = order;
+    if (!title || !next) throw new Error('not enough cards');
+    const total = Number.parseInt((await board.countIn('To triage').textContent()) ?? '', 10);
+    const handle = board.dragHandleIn('To triage', title);
+    const drag = new KeyboardDrag(board);
+
+    await drag.pickUp(handle);
+    await drag.press('ArrowDown');
+    // Mid-drag the card has moved one down, for the screen reader and on screen.
+    await expect(board.liveRegion()).toHaveText(
+      `${title} is over To triage, position 2 of ${total}.`,
+    );
+    await expect
+      .poll(() => board.titlesOnScreenIn('To triage'))
+      .toEqual([next, title, ...order.slice(2)]);
+
+    await drag.cancel();
+    await expect(board.liveRegion()).toHaveText(`Move cancelled. ${title} is back in To triage.`);
     await expect(handle).not.toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => board.titlesOnScreenIn('To triage')).toEqual(order);
     expect(await board.titlesIn('To triage')).toEqual(order);
   });
 
