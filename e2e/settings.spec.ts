@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { LATEST_SCHEMA_VERSION } from '../src/db/schema-versions';
 import { AppPage } from './page-models/app-page';
 import { BoardPage } from './page-models/board-page';
 import { SettingsPage } from './page-models/settings-page';
@@ -21,7 +22,7 @@ test('settings show storage, download a full backup, and remember when', async (
   const snapshot = JSON.parse(await readFile(await download.path(), 'utf8'));
   expect(snapshot).toMatchObject({
     format: 'recboard-snapshot',
-    schemaVersion: 3,
+    schemaVersion: LATEST_SCHEMA_VERSION,
     app: { name: 'Recboard' },
   });
   expect(snapshot.data.recommendations).toHaveLength(cards);
