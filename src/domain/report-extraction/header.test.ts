@@ -42,6 +42,22 @@ describe('readWorkshopHeader', () => {
     });
   });
 
+  it('reads a header printed one field a line, with no blank line after it', () => {
+    const text = [
+      'Regional Consultation on Safe Migration of Women Workers',
+      'Cumilla, 12 March 2019',
+      'Organised by BMET in partnership with UN Women',
+      'Background',
+      'The consultation brought together district officials and returnee women workers.',
+    ].join('\n');
+    expect(header(text)).toEqual({
+      title: 'Regional Consultation on Safe Migration of Women Workers',
+      date: '2019-03-12',
+      place: 'Cumilla',
+      organisers: ['BMET', 'UN Women'],
+    });
+  });
+
   it('leaves out what the report does not say', () => {
     expect(
       header('The government should act on fees, said participants at length in Dhaka.'),

@@ -1,4 +1,5 @@
 import { findDate } from './dates';
+import { endsEarly, wrapWidth } from './line-width';
 import { isPageNumber, type SourceLine } from './normalise-lines';
 import { organisersNamedAfterBy, splitOrganisers } from './organisers';
 import type { WorkshopHeader } from './types';
@@ -158,10 +159,32 @@ function readOrganisers(flowing: string): string[] {
   return [];
 }
 
-/** The lines' paragraphs, one a line: a phrase may wrap within one but not run into the next. */
-function flowingText(lines: readonly SourceLine[]): string {
+/** Words a wrapped name phrase can break after: "in collaboration with" / "BCSM". */
+const CONNECTOR_END = /(?:,|\b(?:and|of|by|with|the|for|in|on|&))$/iu;
+/** A header line this much shorter than the width, before a capital, ends its field. */
+const SHORT_SHARE = 0.9;
+
+function breaksAfter(line: SourceLine, next: SourceLine, width: number): boolean {
+  if (endsEarly(line, next, width)) return true;
+  const short = line.end - line.lineStart < width * SHORT_SHARE;
+  return short && /^\p{Lu}/u.test(next.text) && !CONNECTOR_END.test(line.text);
+}
+
+/**
+ * The lines' paragraphs, one a line: a phrase may wrap within one but not run into the next
+ * ("Organised by BMET" must not take the heading under it for an organiser).
+ */
+function flowingText(lines: readonly SourceLine[], width: number): string {
   return blocksOf(lines)
-    .map((block) => block.map((line) => line.text).join(' '))
+    .map((block) =>
+      block
+        .map((line, k) => {
+          const next = block[k + 1];
+          return next && breaksAfter(line, next, width) ? `${line.text}\n` : `${line.text} `;
+        })
+        .join('')
+        .trim(),
+    )
     .join('\n');
 }
 
@@ -174,7 +197,7 @@ export function readWorkshopHeader(lines: readonly SourceLine[]): WorkshopHeader
   const zone = firstPageLines(lines);
   const top = topLines(zone);
   const labels = readLabels(zone.filter((line) => line.kind !== 'blank').slice(0, ZONE_LINES));
-  const flowing = flowingText(top);
+  const flowing = flowingText(top, wrapWidth(lines));
   const date = findDate(labels.date ?? '') ?? findDate(flowing);
   return {
     title: labels.title ? cleanTitle(labels.title) : readTitle(top),

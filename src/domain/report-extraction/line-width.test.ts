@@ -30,4 +30,12 @@ describe('line width', () => {
     if (!first || !second) throw new Error('two lines');
     expect(endsEarly(first, second, wrapWidth(lines))).toBe(false);
   });
+
+  it('takes every line of unwrapped text (a Word file, one paragraph a line) to end early', () => {
+    const long = 'A paragraph that runs on well past any printed width, '.repeat(4);
+    const { lines } = normaliseLines(`${long}\n${long}\n${long}`);
+    const [first, second] = lines;
+    if (!first || !second) throw new Error('two lines');
+    expect(endsEarly(first, second, wrapWidth(lines))).toBe(true);
+  });
 });

@@ -8,6 +8,11 @@ import type { SourceLine } from './normalise-lines';
 
 /** Below this the text is not wrapped at a width, and no line can be told to end early. */
 const MIN_WIDTH = 40;
+/**
+ * Pages wrap well below this; text whose lines run longer was not wrapped at all (a Word
+ * file's text, one paragraph a line), and every line break in it ends a paragraph.
+ */
+const MAX_WRAP = 140;
 const WRAP_PERCENTILE = 0.9;
 
 function printedLength(line: SourceLine): number {
@@ -25,6 +30,7 @@ export function wrapWidth(lines: readonly SourceLine[]): number {
 
 export function endsEarly(line: SourceLine, next: SourceLine, width: number): boolean {
   if (width < MIN_WIDTH) return false;
+  if (width > MAX_WRAP) return true;
   const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
   return printedLength(line) + 1 + firstWord.length <= width;
 }

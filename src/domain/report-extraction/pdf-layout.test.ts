@@ -83,4 +83,25 @@ describe('extractRecommendations: PDF layouts', () => {
       'Give every migrant a written contract in Bangla before departure from the country',
     ]);
   });
+
+  it('reads Word text, one paragraph a line, with headings and no blank lines', () => {
+    const long = 'It brought together district officials, agencies and returnee women workers. ';
+    const input = [
+      'Background',
+      `The consultation was held at the Circuit House. ${long.repeat(3)}`,
+      'Opening session',
+      `Ms. Rahima Khatun, Director, BMET, said that orientation must cover domestic work. ${long}`,
+      'Recommendations',
+      '1. Establish a shelter in every embassy in the Gulf.',
+      '2. Make the employment contract available in Bangla.',
+      'Closing',
+      'The Deputy Director thanked everyone.',
+    ].join('\n');
+    const { candidates } = extractRecommendations(input);
+    expect(candidates.map((c) => [c.form, c.locator])).toEqual([
+      ['prose', 'para 2'],
+      ['list', 'list "Recommendations", item 1'],
+      ['list', 'list "Recommendations", item 2'],
+    ]);
+  });
 });
