@@ -179,6 +179,12 @@ describe('extractRecommendations: awkward inputs', () => {
     );
   });
 
+  it('keeps Bangla items whole: conjuncts, ZWJ and the danda', () => {
+    const item = 'প্রবাসী কর্মীদের জন্য বিমানবন্দরে র\u200D্যাব হেল্পডেস্ক চালু করা।';
+    const input = `Recommendations\n\n- ${item}\n- ${item.normalize('NFD')}`;
+    expect(texts(input)).toEqual([item.normalize('NFC'), item.normalize('NFC')]);
+  });
+
   it('reads the workshop header', () => {
     const input = [
       'Workshop on Fair Recruitment',

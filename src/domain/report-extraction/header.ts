@@ -54,7 +54,7 @@ function readLabels(zone: readonly SourceLine[]): Labels {
     const match = LABEL.exec(line.text);
     if (!match) continue;
     const key = (match[1] ?? '').toLowerCase();
-    const value = (match[2] ?? '').trim();
+    const value = (match[2] ?? '').replace(/\*\*|__/g, '').trim();
     if (key === 'title') labels.title ??= value;
     else if (key.startsWith('date')) labels.date ??= value;
     else if (/venue|place|location/.test(key)) labels.place ??= value;

@@ -36,6 +36,13 @@ describe('readSpeaker', () => {
     expect(readSpeaker(sentence)).toMatchObject({ kind, name });
   });
 
+  it('names a speaker written after the quotation', () => {
+    expect(readSpeaker('“We must act now,” said one returnee from Qatar.')).toMatchObject({
+      kind: 'group',
+      name: 'One returnee from Qatar',
+    });
+  });
+
   it('names the open discussion when no speaker is named in it', () => {
     expect(
       readSpeaker('During the open discussion, it was suggested that fees fall.'),

@@ -87,7 +87,18 @@ function classify(prefix: string): Omit<SpeakerReading, 'after'> {
   return { kind: 'none', name: null };
 }
 
+/** '“…,” said one returnee from Qatar.': the speaker after the quotation. */
+const SPEAKER_AFTER_QUOTE = new RegExp(
+  `[,.!?]["'”’]\\s+(?:${CUE_LEXICONS.flatMap((lexicon) => lexicon.speechVerbs).join('|')})\\s+([^,.;]{2,80})\\.?$`,
+  'i',
+);
+
 export function readSpeaker(sentence: string): SpeakerReading {
+  const quoted = SPEAKER_AFTER_QUOTE.exec(sentence);
+  if (quoted?.[1]) {
+    const reading = classify(quoted[1].trim());
+    if (reading.kind === 'named' || reading.kind === 'group') return { ...reading, after: 0 };
+  }
   let text = sentence;
   let offset = 0;
   let discussion: string | null = null;
