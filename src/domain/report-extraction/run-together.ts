@@ -71,7 +71,8 @@ function trimmed(text: string, from: number, to: number): Piece | null {
   if (opener) start += opener[0].length;
   for (;;) {
     while (end > start && /[\s,;:.–—-]/u.test(text.charAt(end - 1))) end -= 1;
-    const closer = /\s+(?:and|or)$/i.exec(text.slice(start, end));
+    // Only the tail can end in "and": searching the whole piece would cost its length each time.
+    const closer = /\s+(?:and|or)$/i.exec(text.slice(Math.max(start, end - 8), end));
     if (!closer) break;
     end -= closer[0].length;
   }
