@@ -117,7 +117,13 @@ function isAbbreviationStop(text: string, dot: number): boolean {
 
 export function splitSentences(text: string): SentenceSpan[] {
   const quotes = quoteSpans(text);
-  const inQuote = (index: number) => quotes.some(([open, close]) => index > open && index < close);
+  // Sentence ends are met left to right, so one cursor walks the (ordered) quotations.
+  let cursor = 0;
+  const inQuote = (index: number) => {
+    while ((quotes[cursor]?.[1] ?? Number.POSITIVE_INFINITY) < index) cursor += 1;
+    const quote = quotes[cursor];
+    return quote !== undefined && index > quote[0] && index < quote[1];
+  };
   const sentences: SentenceSpan[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i += 1) {
