@@ -223,4 +223,18 @@ export class BoardPage {
   toastAction(text: string | RegExp, action: string): Locator {
     return this.toast(text).getByRole('button', { name: action });
   }
+
+  /** Every column's card titles, top to bottom, by column name. */
+  async allColumnTitles(): Promise<Record<string, string[]>> {
+    const titles: Record<string, string[]> = {};
+    const headings = this.board.getByRole('region').getByRole('heading', { level: 2 });
+    for (const name of await headings.allInnerTexts()) titles[name] = await this.titlesIn(name);
+    return titles;
+  }
+
+  /** The title a card shows (its accessible name), by card id. */
+  async titleOf(cardId: string): Promise<string> {
+    const heading = this.board.locator(`article[data-card-id="${cardId}"]`).getByRole('heading');
+    return ((await heading.textContent()) ?? '').replace(/\s+/g, ' ').trim();
+  }
 }

@@ -1,4 +1,4 @@
-import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
+import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
 import { boardCardCount } from '../../domain/board-layout';
@@ -14,6 +14,7 @@ import { useChangeColumns } from '../../queries/column-queries';
 import { useMoveCard } from '../../queries/use-move-card';
 import { Button } from '../../ui/button';
 import { Icon } from '../../ui/icon';
+import { useSwipeNavigationGuard } from '../../ui/use-swipe-navigation-guard';
 import { boardAnnouncements } from './board-announcements';
 import { BoardColumn } from './board-column';
 import styles from './board-view.module.css';
@@ -49,6 +50,8 @@ export const BoardView = memo(function BoardView({
   const [movingCardId, setMovingCardId] = useState<string | null>(null);
   const [columnDialog, setColumnDialog] = useState<{ columnId: string | null } | null>(null);
   const [closedOpen, setClosedOpen] = useState(true);
+  const [lanes, setLanes] = useState<HTMLDivElement | null>(null);
+  useSwipeNavigationGuard(lanes);
   const dnd = useBoardDnd(data?.cardIdsByColumn ?? {}, moveCard);
 
   // Announcements read the latest drag order through a ref: dnd-kit keeps the first object.
@@ -133,14 +136,14 @@ export const BoardView = memo(function BoardView({
       )}
       <DndContext
         sensors={sensors}
-        collisionDetection={closestCorners}
+        collisionDetection={dnd.collisionDetection}
         accessibility={accessibility}
         onDragStart={dnd.onDragStart}
         onDragOver={dnd.onDragOver}
         onDragEnd={dnd.onDragEnd}
         onDragCancel={dnd.onDragCancel}
       >
-        <div className={styles.lanes} {...{ [LANES_SCROLLER_ATTRIBUTE]: '' }}>
+        <div ref={setLanes} className={styles.lanes} {...{ [LANES_SCROLLER_ATTRIBUTE]: '' }}>
           <div className={styles.flow}>
             {data.flowColumns.map((column, index) => (
               <BoardColumn key={column.id} {...columnProps(column, index)} />

@@ -82,7 +82,7 @@ function useStableListeners(listeners: DraggableSyntheticListeners): DraggableSy
     const forward = (name: string) => (event: SyntheticEvent) =>
       (latest.current?.[name] as Listener | undefined)?.(event);
     return {
-      onPointerDown: forward('onPointerDown'),
+      onMouseDown: forward('onMouseDown'),
       onTouchStart: forward('onTouchStart'),
       onKeyDown: forward('onKeyDown'),
     };

@@ -1,32 +1,29 @@
-import type { DragEndEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core';
-import { arrayMove } from '@dnd-kit/sortable';
-import { useCallback, useRef, useState } from 'react';
+import type { DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CardMove } from '../../domain/move-in-layout';
-
-export type ColumnItems = Record<string, string[]>;
-
-function findColumn(items: ColumnItems, id: UniqueIdentifier): string | undefined {
-  const key = String(id);
-  if (key in items) return key;
-  return Object.keys(items).find((columnId) => items[columnId]?.includes(key));
-}
+import { boardCollisionDetection, type CollisionMemory } from './board-collision';
+import { type ColumnItems, dropPlace, findColumn, moveAcrossColumns } from './column-items';
 
 /**
- * All drag-and-drop state of the board, after dnd-kit's multiple-containers pattern: while a
+ * All drag-and-drop state of the board, after dnd-kit's multiple-containers example: while a
  * card is dragged the board shows a local copy of the card order, snapshotted at drag start;
- * Escape restores it; the drop is persisted once, through `onMove`.
+ * Escape restores it; the drop is persisted once, through `onMove`, exactly where the
+ * placeholder stood at release.
  */
 export function useBoardDnd(saved: ColumnItems, onMove: (move: CardMove) => void) {
   const [dragging, setDragging] = useState<ColumnItems | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const origin = useRef<{ columnId: string; index: number } | null>(null);
+  const memory = useRef<CollisionMemory>({ lastOverId: null });
   const items = dragging ?? saved;
+  const collisionDetection = useMemo(() => boardCollisionDetection(items, memory.current), [items]);
 
   const onDragStart = useCallback(
     ({ active }: DragStartEvent) => {
-      const columnId = findColumn(saved, active.id);
+      const columnId = findColumn(saved, String(active.id));
       if (!columnId) return;
       origin.current = { columnId, index: saved[columnId]?.indexOf(String(active.id)) ?? 0 };
+      memory.current.lastOverId = null;
       setDragging(saved);
       setActiveId(String(active.id));
     },
@@ -35,20 +32,11 @@ export function useBoardDnd(saved: ColumnItems, onMove: (move: CardMove) => void
 
   const onDragOver = useCallback(({ active, over }: DragOverEvent) => {
     if (!over) return;
-    setDragging((current) => {
-      if (!current) return current;
-      const from = findColumn(current, active.id);
-      const to = findColumn(current, over.id);
-      if (!from || !to || from === to) return current;
-      const target = current[to] ?? [];
-      const overIndex = target.indexOf(String(over.id));
-      const insertAt = overIndex >= 0 ? overIndex : target.length;
-      return {
-        ...current,
-        [from]: (current[from] ?? []).filter((id) => id !== String(active.id)),
-        [to]: [...target.slice(0, insertAt), String(active.id), ...target.slice(insertAt)],
-      };
-    });
+    const dragged = active.rect.current.translated;
+    const belowOver = dragged !== null && dragged.top > over.rect.top + over.rect.height;
+    setDragging((current) =>
+      current ? moveAcrossColumns(current, String(active.id), String(over.id), belowOver) : current,
+    );
   }, []);
 
   const finish = useCallback(() => {
@@ -59,23 +47,26 @@ export function useBoardDnd(saved: ColumnItems, onMove: (move: CardMove) => void
 
   const onDragEnd = useCallback(
     ({ active, over }: DragEndEvent) => {
-      const current = dragging;
       const start = origin.current;
-      const columnId = current && over ? findColumn(current, over.id) : undefined;
-      if (!current || !start || !over || !columnId) return finish();
-      let list = current[columnId] ?? [];
-      const from = list.indexOf(String(active.id));
-      const to = list.indexOf(String(over.id));
-      if (from >= 0 && to >= 0 && from !== to) list = arrayMove(list, from, to);
-      const toIndex = list.indexOf(String(active.id));
-      if (toIndex >= 0 && (columnId !== start.columnId || toIndex !== start.index)) {
+      const place =
+        dragging && over ? dropPlace(dragging, String(active.id), String(over.id)) : null;
+      const toIndex = place ? place.order.indexOf(String(active.id)) : -1;
+      if (start && place && (place.columnId !== start.columnId || toIndex !== start.index)) {
         // The optimistic cache update and the end of the local drag state render together.
-        onMove({ id: String(active.id), toColumnId: columnId, toIndex });
+        onMove({ id: String(active.id), toColumnId: place.columnId, toIndex });
       }
       finish();
     },
     [dragging, finish, onMove],
   );
 
-  return { items, activeId, onDragStart, onDragOver, onDragEnd, onDragCancel: finish };
+  return {
+    items,
+    activeId,
+    collisionDetection,
+    onDragStart,
+    onDragOver,
+    onDragEnd,
+    onDragCancel: finish,
+  };
 }
