@@ -1,10 +1,10 @@
 import type { ActionItem } from '../src/domain/action-item';
-import type { ActivityEvent } from '../src/domain/activity-event';
 import type { Actor } from '../src/domain/actor';
 import { DEFAULT_BOARD_ID } from '../src/domain/board';
 import type { Column, ColumnKind } from '../src/domain/column';
 import { DEFAULT_COLUMNS, type DefaultColumnKey } from '../src/domain/default-columns';
 import { SDG_TARGETS } from '../src/domain/global-frameworks';
+import type { JournalEntry } from '../src/domain/journal';
 import { ranksBetween } from '../src/domain/ordering';
 import type { ProgressNote } from '../src/domain/progress-note';
 import type { Recommendation } from '../src/domain/recommendation';
@@ -247,18 +247,20 @@ export function generateBoard(count: number, seed = 20_261_122): SnapshotData {
 
   const actionItems: ActionItem[] = [];
   const progressNotes: ProgressNote[] = [];
-  const activity: ActivityEvent[] = [];
+  // Every card's creation, journaled as the app does: its row as it was made.
+  const journal: JournalEntry[] = [];
   for (const rec of recommendations) {
     const children = makeChildren(random, nextId, rec);
     actionItems.push(...children.actionItems);
     progressNotes.push(...children.progressNotes);
-    activity.push({
+    journal.push({
       id: nextId(),
       boardId: DEFAULT_BOARD_ID,
-      recommendationId: rec.id,
-      createdAt: rec.createdAt,
-      type: 'created',
-      columnId: rec.columnId,
+      at: rec.createdAt,
+      origin: 'user',
+      action: { kind: 'card.created', params: { title: rec.title || rec.text.slice(0, 60) } },
+      changes: [{ table: 'recommendations', key: rec.id, after: { ...rec } }],
+      cardIds: [rec.id],
     });
   }
 
@@ -278,7 +280,7 @@ export function generateBoard(count: number, seed = 20_261_122): SnapshotData {
     recommendations,
     actionItems,
     progressNotes,
-    activity,
+    journal,
     actors,
   };
 }

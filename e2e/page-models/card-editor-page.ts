@@ -46,8 +46,12 @@ export class CardEditorPage {
     return this.dialog.getByRole('checkbox', { name: `Done: ${item}` });
   }
 
+  /** A progress note in the notes section (the history quotes it too). */
   progressNote(text: string): Locator {
-    return this.dialog.getByRole('listitem').filter({ hasText: text });
+    return this.dialog
+      .getByRole('region', { name: 'Progress notes' })
+      .getByRole('listitem')
+      .filter({ hasText: text });
   }
 
   async save(): Promise<void> {

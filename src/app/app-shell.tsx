@@ -5,8 +5,9 @@ import { BackupReminder } from '../features/backup-reminder/backup-reminder';
 import { BoardView } from '../features/board/board-view';
 import type { EditorTarget } from '../features/editor/card-editor';
 import { SampleDataBanner } from '../features/sample-data/sample-data-banner';
+import { UndoControls } from '../features/undo/undo-controls';
 import { useI18n } from '../i18n/i18n-context';
-import { useLiveInvalidation } from '../queries/use-live-invalidation';
+import { JournalSyncProvider } from '../queries/journal-sync-provider';
 import { Button } from '../ui/button';
 import { Icon } from '../ui/icon';
 import { ToastRegion } from '../ui/toast/toast-region';
@@ -29,10 +30,17 @@ import { VersionChangeNotice } from './version-change-notice';
 const boardId = DEFAULT_BOARD_ID;
 
 export function AppShell() {
+  return (
+    <JournalSyncProvider boardId={boardId}>
+      <Shell />
+    </JournalSyncProvider>
+  );
+}
+
+function Shell() {
   const { t } = useI18n();
   const route = useHashRoute();
   const [editor, setEditor] = useState<EditorTarget | null>(null);
-  useLiveInvalidation();
   const loading = <p role="status">{t('app.loading')}</p>;
   // Stable, so opening the editor does not make every card on the board render again.
   const openCard = useCallback((cardId: string) => setEditor({ mode: 'edit', cardId }), []);
@@ -46,6 +54,7 @@ export function AppShell() {
         <MainNav route={route} />
         <span className={styles.spacer} />
         <OfflineIndicator />
+        <UndoControls />
         <Button variant="primary" onClick={() => setEditor({ mode: 'create' })}>
           <Icon name="plus" />
           {t('editor.newTitle')}

@@ -4,9 +4,11 @@ import type { ActivityEvent } from '../domain/activity-event';
 import type { Actor } from '../domain/actor';
 import type { Board } from '../domain/board';
 import type { Column } from '../domain/column';
+import type { JournalEntry } from '../domain/journal';
 import type { ProgressNote } from '../domain/progress-note';
 import type { Recommendation } from '../domain/recommendation';
 import type { Workshop } from '../domain/workshop';
+import { journalMiddleware } from './journal-middleware';
 import { dexieUpgrade } from './migrations/dexie-upgrade';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 
@@ -29,7 +31,10 @@ export class RecboardDatabase extends Dexie {
   recommendations!: EntityTable<Recommendation, 'id'>;
   actionItems!: EntityTable<ActionItem, 'id'>;
   progressNotes!: EntityTable<ProgressNote, 'id'>;
+  /** Emptied in v4: its events moved into the journal as legacy entries. */
   activity!: EntityTable<ActivityEvent, 'id'>;
+  /** Every committed change, before and after (decision 011). */
+  journal!: EntityTable<JournalEntry, 'id'>;
   actors!: EntityTable<Actor, 'id'>;
   deviceMeta!: EntityTable<DeviceMetaRow, 'key'>;
 
@@ -39,5 +44,6 @@ export class RecboardDatabase extends Dexie {
       const version = this.version(entry.version).stores(entry.stores);
       if (entry.migrator) version.upgrade(dexieUpgrade(entry.migrator));
     }
+    this.use(journalMiddleware);
   }
 }

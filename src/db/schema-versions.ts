@@ -1,5 +1,6 @@
 import { applyMigrator, type RowMigrator, type TableRows } from './migrations/row-migrator';
 import { addSourceLocator } from './migrations/v2-source-locator';
+import { journalFromActivity } from './migrations/v4-journal';
 
 /**
  * One entry per Dexie version, append-only: never edit a published entry, add a new one.
@@ -42,6 +43,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       recommendations:
         'id, boardId, [columnId+rank], workshopId, *stageIds, *actorIds, updatedAt, [columnId+archivedAt], [columnId+deletedAt]',
     },
+  },
+  {
+    // The journal (decision 011): one entry per committed write, ordered by its time-ordered
+    // id; `at` pages the activity page by date, *cardIds finds a card's history.
+    version: 4,
+    stores: { journal: 'id, boardId, at, *cardIds' },
+    migrator: journalFromActivity,
   },
 ];
 

@@ -1,10 +1,39 @@
 import type { BoardLayout } from './board-layout';
 
+/**
+ * A card's new place, named by its neighbours in the order the person saw, not by an index:
+ * a filtered view, a swimlane or a half-read column shows only some of a column's cards, and
+ * an index into what was shown means nothing in the column as stored.
+ */
 export interface CardMove {
   id: string;
   toColumnId: string;
-  /** Position among the target column's cards, the moved card left out. */
-  toIndex: number;
+  /** The card it now follows; null: the top of the column. */
+  afterId: string | null;
+  /** The card it now precedes; null: the end. Used when `afterId` has moved meanwhile. */
+  beforeId: string | null;
+}
+
+/** The neighbours of position `index` in `order` (the moved card left out of `order`). */
+export function neighboursAt(
+  order: readonly string[],
+  index: number,
+): Pick<CardMove, 'afterId' | 'beforeId'> {
+  const at = Math.max(0, Math.min(index, order.length));
+  return { afterId: order[at - 1] ?? null, beforeId: order[at] ?? null };
+}
+
+/** Where a move puts the card in `order` (the moved card left out): after, before, or an end. */
+export function insertionIndex(order: readonly string[], move: CardMove): number {
+  if (move.afterId !== null) {
+    const after = order.indexOf(move.afterId);
+    if (after >= 0) return after + 1;
+  }
+  if (move.beforeId !== null) {
+    const before = order.indexOf(move.beforeId);
+    if (before >= 0) return before;
+  }
+  return move.afterId === null ? 0 : order.length;
 }
 
 /**
@@ -14,16 +43,17 @@ export interface CardMove {
 export function moveInLayout<L extends BoardLayout>(layout: L, move: CardMove): L {
   const card = layout.cardsById.get(move.id);
   if (!card) return layout;
-  const cardIdsByColumn: Record<string, string[]> = {};
+  const cardIdsByColumn: Record<string, string[]> = { ...layout.cardIdsByColumn };
   const cardCountByColumn = { ...layout.cardCountByColumn };
-  for (const [columnId, ids] of Object.entries(layout.cardIdsByColumn)) {
+  const from = card.columnId in cardIdsByColumn ? card.columnId : undefined;
+  for (const columnId of from ? [from] : Object.keys(cardIdsByColumn)) {
+    const ids = cardIdsByColumn[columnId] ?? [];
+    if (!ids.includes(move.id)) continue;
     cardIdsByColumn[columnId] = ids.filter((id) => id !== move.id);
-    if (cardIdsByColumn[columnId].length < ids.length) {
-      cardCountByColumn[columnId] = (cardCountByColumn[columnId] ?? 1) - 1;
-    }
+    cardCountByColumn[columnId] = (cardCountByColumn[columnId] ?? 1) - 1;
   }
   const target = [...(cardIdsByColumn[move.toColumnId] ?? [])];
-  target.splice(Math.max(0, Math.min(move.toIndex, target.length)), 0, move.id);
+  target.splice(insertionIndex(target, move), 0, move.id);
   cardIdsByColumn[move.toColumnId] = target;
   cardCountByColumn[move.toColumnId] = (cardCountByColumn[move.toColumnId] ?? 0) + 1;
   const cardsById = new Map(layout.cardsById);

@@ -1,9 +1,9 @@
 import { z } from '../lib/zod';
 import { ActionItemSchema } from './action-item';
-import { ActivityEventSchema } from './activity-event';
 import { ActorSchema } from './actor';
 import { BoardSchema } from './board';
 import { ColumnSchema } from './column';
+import { JournalEntrySchema } from './journal';
 import { ProgressNoteSchema } from './progress-note';
 import { RecommendationSchema } from './recommendation';
 import { WorkshopSchema } from './workshop';
@@ -19,7 +19,8 @@ export const SnapshotDataSchema = z.object({
   recommendations: z.array(RecommendationSchema),
   actionItems: z.array(ActionItemSchema),
   progressNotes: z.array(ProgressNoteSchema),
-  activity: z.array(ActivityEventSchema),
+  /** The history: every change, before and after (schema v4; older files had `activity`). */
+  journal: z.array(JournalEntrySchema),
   actors: z.array(ActorSchema),
 });
 export type SnapshotData = z.output<typeof SnapshotDataSchema>;

@@ -1,4 +1,4 @@
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import {
   type Actor,
   type ActorPatch,
@@ -8,13 +8,10 @@ import {
   withBuiltInActors,
 } from '../domain/actor';
 import { BUILT_IN_ACTORS } from '../domain/taxonomy';
-import type { ActorRemovalUndo } from '../repositories/actor-repository';
 import type { Repositories } from '../repositories/repositories';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
-import { useInvalidateBoard } from './use-invalidate-board';
-
-export type { ActorRemovalUndo };
+import { useBoardWrite } from './use-board-write';
 
 /** Every user actor of the board, removed ones included (the directory needs them). */
 export function userActorsQuery(repositories: Repositories, boardId: string) {
@@ -74,38 +71,17 @@ export function useActorReferences(boardId: string, actorId: string) {
 }
 
 export function useCreateActor(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: (input: NewActor) => repositories.actors.create(boardId, input),
-    onSettled,
-  });
+  return useBoardWrite((repositories, input: NewActor) =>
+    repositories.actors.create(boardId, input),
+  );
 }
 
-export function useUpdateActor(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: ActorPatch }) =>
-      repositories.actors.update(id, patch),
-    onSettled,
-  });
+export function useUpdateActor() {
+  return useBoardWrite((repositories, { id, patch }: { id: string; patch: ActorPatch }) =>
+    repositories.actors.update(id, patch),
+  );
 }
 
-export function useRemoveActor(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: (id: string) => repositories.actors.remove(id),
-    onSettled,
-  });
-}
-
-export function useRestoreActor(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: (undo: ActorRemovalUndo) => repositories.actors.restore(undo),
-    onSettled,
-  });
+export function useRemoveActor() {
+  return useBoardWrite((repositories, id: string) => repositories.actors.remove(id));
 }

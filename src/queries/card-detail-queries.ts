@@ -1,9 +1,9 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { ActionItemInput, ActionItemPatch } from '../domain/action-item-input';
 import type { ProgressNoteInput } from '../domain/progress-note-input';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
-import { useInvalidateBoard } from './use-invalidate-board';
+import { useBoardWrite } from './use-board-write';
 
 export function useActionItems(boardId: string, cardId: string) {
   const repositories = useRepositories();
@@ -25,7 +25,7 @@ export function useCardHistory(boardId: string, cardId: string) {
   const repositories = useRepositories();
   return useQuery({
     queryKey: boardKeys.history(boardId, cardId),
-    queryFn: () => repositories.activity.listFor(cardId),
+    queryFn: () => repositories.journal.listForCard(cardId),
   });
 }
 
@@ -37,26 +37,17 @@ export type ActionItemChange =
 
 /** Every change to a card's action items, through one mutation. */
 export function useChangeActionItems(boardId: string, cardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: async (change: ActionItemChange): Promise<void> => {
-      const items = repositories.actionItems;
-      if (change.kind === 'create') await items.create(boardId, cardId, change.input);
-      else if (change.kind === 'update') await items.update(change.id, change.patch);
-      else if (change.kind === 'move') await items.move(change.id, change.toIndex);
-      else await items.remove(change.id);
-    },
-    onSettled,
+  return useBoardWrite(async (repositories, change: ActionItemChange): Promise<void> => {
+    const items = repositories.actionItems;
+    if (change.kind === 'create') await items.create(boardId, cardId, change.input);
+    else if (change.kind === 'update') await items.update(change.id, change.patch);
+    else if (change.kind === 'move') await items.move(change.id, change.toIndex);
+    else await items.remove(change.id);
   });
 }
 
 export function useAddProgressNote(boardId: string, cardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: (input: ProgressNoteInput) =>
-      repositories.progressNotes.create(boardId, cardId, input),
-    onSettled,
-  });
+  return useBoardWrite((repositories, input: ProgressNoteInput) =>
+    repositories.progressNotes.create(boardId, cardId, input),
+  );
 }

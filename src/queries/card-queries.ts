@@ -1,9 +1,9 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { NewRecommendation } from '../domain/recommendation';
 import type { RecommendationPatch } from '../domain/recommendation-edit';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
-import { useInvalidateBoard } from './use-invalidate-board';
+import { useBoardWrite } from './use-board-write';
 
 export function useRecommendation(boardId: string, cardId: string, enabled = true) {
   const repositories = useRepositories();
@@ -23,33 +23,23 @@ export function useArchivedRecommendations(boardId: string) {
 }
 
 export function useCreateRecommendation(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: (input: NewRecommendation) => repositories.recommendations.create(boardId, input),
-    onSettled,
-  });
+  return useBoardWrite((repositories, input: NewRecommendation) =>
+    repositories.recommendations.create(boardId, input),
+  );
 }
 
-export function useUpdateRecommendation(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: RecommendationPatch }) =>
-      repositories.recommendations.update(id, patch),
-    onSettled,
-  });
+export function useUpdateRecommendation() {
+  return useBoardWrite((repositories, { id, patch }: { id: string; patch: RecommendationPatch }) =>
+    repositories.recommendations.update(id, patch),
+  );
 }
 
-export type CardLifecycleAction = 'archive' | 'unarchive' | 'remove' | 'undoRemove';
+export type CardLifecycleAction = 'archive' | 'unarchive' | 'remove';
 
-/** Archive, restore from the archive, delete, and undo a delete. */
-export function useCardLifecycle(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: ({ id, action }: { id: string; action: CardLifecycleAction }) =>
+/** Archive, restore from the archive, and delete (undone like any other action). */
+export function useCardLifecycle() {
+  return useBoardWrite(
+    (repositories, { id, action }: { id: string; action: CardLifecycleAction }) =>
       repositories.recommendations[action](id),
-    onSettled,
-  });
+  );
 }

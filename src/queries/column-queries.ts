@@ -1,7 +1,5 @@
-import { useMutation } from '@tanstack/react-query';
 import type { ColumnInput, ColumnPatch } from '../domain/column-input';
-import { useRepositories } from './repositories-context';
-import { useInvalidateBoard } from './use-invalidate-board';
+import { useBoardWrite } from './use-board-write';
 
 export type ColumnChange =
   | { kind: 'create'; input: ColumnInput }
@@ -11,16 +9,11 @@ export type ColumnChange =
 
 /** Adding, renaming, limiting, reordering and deleting columns, through one mutation. */
 export function useChangeColumns(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: async (change: ColumnChange): Promise<void> => {
-      const columns = repositories.columns;
-      if (change.kind === 'create') await columns.create(boardId, change.input);
-      else if (change.kind === 'update') await columns.update(change.id, change.patch);
-      else if (change.kind === 'move') await columns.move(change.id, change.toIndex);
-      else await columns.remove(change.id, change.moveCardsTo);
-    },
-    onSettled,
+  return useBoardWrite(async (repositories, change: ColumnChange): Promise<void> => {
+    const columns = repositories.columns;
+    if (change.kind === 'create') await columns.create(boardId, change.input);
+    else if (change.kind === 'update') await columns.update(change.id, change.patch);
+    else if (change.kind === 'move') await columns.move(change.id, change.toIndex);
+    else await columns.remove(change.id, change.moveCardsTo);
   });
 }

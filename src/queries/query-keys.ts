@@ -17,11 +17,15 @@ export const boardKeys = {
   history: (boardId: string, cardId: string) =>
     ['board', boardId, 'card', cardId, 'history'] as const,
   workshops: (boardId: string) => ['board', boardId, 'workshops'] as const,
+  /** Counts of what names a workshop or an actor: stale whenever a card changes. */
+  references: (boardId: string) => ['board', boardId, 'references'] as const,
   workshopRecommendationCount: (boardId: string, workshopId: string) =>
-    ['board', boardId, 'workshops', workshopId, 'recommendation-count'] as const,
+    ['board', boardId, 'references', 'workshop', workshopId] as const,
   actors: (boardId: string) => ['board', boardId, 'actors'] as const,
   actorReferences: (boardId: string, actorId: string) =>
-    ['board', boardId, 'actors', actorId, 'references'] as const,
+    ['board', boardId, 'references', 'actor', actorId] as const,
+  /** The board's activity page (the journal, newest first). */
+  activity: (boardId: string) => ['board', boardId, 'activity'] as const,
 };
 
 /** Device-only keys: outside ['board', …] because they are not board data. */

@@ -5,23 +5,19 @@ import { markTiming } from '../lib/perf-marks';
 import { boardKeys } from './query-keys';
 import type { BoardData } from './read-board-data';
 import { useRepositories } from './repositories-context';
-import { useInvalidateBoard } from './use-invalidate-board';
 
 /**
  * Moves a card optimistically: the cache shows the new place synchronously (an onMutate would
  * run a tick later and the card would flicker back for a frame), and IndexedDB is written once.
- * A failed write restores the board as it was (the error toast comes from the MutationCache).
- * Either way the board is read again once the write has settled, so a change another tab made
- * meanwhile is never missed; unchanged cards keep their objects and do not render again.
+ * A failed write restores the board as it was (the error toast comes from the MutationCache);
+ * a committed one reaches the cache through the journal, with the rank it was given.
  */
 export function useMoveCard(boardId: string): (move: CardMove) => void {
   const repositories = useRepositories();
   const queryClient = useQueryClient();
-  const onSettled = useInvalidateBoard(boardId);
   const { mutate } = useMutation({
     mutationFn: (move: CardMove) => repositories.recommendations.move(move),
     onSuccess: () => markTiming('recboard:move-persisted'),
-    onSettled,
   });
   return useCallback(
     (move: CardMove) => {

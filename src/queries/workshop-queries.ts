@@ -1,12 +1,9 @@
-import { queryOptions, useMutation, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { NewWorkshop, WorkshopPatch, WorkshopRemoval } from '../domain/workshop';
 import type { Repositories } from '../repositories/repositories';
-import type { WorkshopRemovalUndo } from '../repositories/workshop-removal';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
-import { useInvalidateBoard } from './use-invalidate-board';
-
-export type { WorkshopRemovalUndo };
+import { useBoardWrite } from './use-board-write';
 
 export function workshopsQuery(repositories: Repositories, boardId: string) {
   return queryOptions({
@@ -35,40 +32,20 @@ export function useWorkshopRecommendationCount(boardId: string, workshopId: stri
 }
 
 export function useCreateWorkshop(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: (input: NewWorkshop) => repositories.workshops.create(boardId, input),
-    onSettled,
-  });
+  return useBoardWrite((repositories, input: NewWorkshop) =>
+    repositories.workshops.create(boardId, input),
+  );
 }
 
-export function useUpdateWorkshop(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: WorkshopPatch }) =>
-      repositories.workshops.update(id, patch),
-    onSettled,
-  });
+export function useUpdateWorkshop() {
+  return useBoardWrite((repositories, { id, patch }: { id: string; patch: WorkshopPatch }) =>
+    repositories.workshops.update(id, patch),
+  );
 }
 
-/** Deletes a workshop and deals with its recommendations; resolves to the undo data. */
-export function useRemoveWorkshop(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: ({ id, removal }: { id: string; removal: WorkshopRemoval }) =>
-      repositories.workshops.remove(id, removal),
-    onSettled,
-  });
-}
-
-export function useRestoreWorkshop(boardId: string) {
-  const repositories = useRepositories();
-  const onSettled = useInvalidateBoard(boardId);
-  return useMutation({
-    mutationFn: (undo: WorkshopRemovalUndo) => repositories.workshops.restore(undo),
-    onSettled,
-  });
+/** Deletes a workshop and deals with its recommendations: one undo step. */
+export function useRemoveWorkshop() {
+  return useBoardWrite((repositories, { id, removal }: { id: string; removal: WorkshopRemoval }) =>
+    repositories.workshops.remove(id, removal),
+  );
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultColumnId } from '../domain/default-columns';
+import { historyKinds } from '../testing/journal';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
 
 describe('action items', () => {
@@ -41,9 +42,15 @@ describe('action items', () => {
     });
     await board.repositories.actionItems.remove(consult.id);
     expect(await board.repositories.actionItems.list(cardId)).toHaveLength(2);
-    const types = (await board.repositories.activity.listFor(cardId)).map((e) => e.type);
-    expect(types.filter((t) => t === 'action_added')).toHaveLength(3);
-    expect(types).toContain('action_done');
+    expect(await historyKinds(board.repositories, cardId)).toEqual([
+      'card.created',
+      'actionItem.added',
+      'actionItem.added',
+      'actionItem.added',
+      'actionItem.ticked',
+      'actionItem.reordered',
+      'actionItem.removed',
+    ]);
   });
 
   it('refuses an item with no text, writing nothing', async () => {
@@ -74,7 +81,7 @@ describe('action items', () => {
         author: '',
       }),
     ).rejects.toThrow();
-    const types = (await board.repositories.activity.listFor(cardId)).map((e) => e.type);
-    expect(types.filter((t) => t === 'note_added')).toHaveLength(2);
+    const kinds = await historyKinds(board.repositories, cardId);
+    expect(kinds.filter((kind) => kind === 'note.added')).toHaveLength(2);
   });
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { actorDirectory } from '../domain/actor';
 import { defaultColumnId } from '../domain/default-columns';
 import { z } from '../lib/zod';
+import { undoLatest } from '../testing/journal';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
 import { DuplicateAbbreviationError } from './actor-repository';
 import { RecordNotFoundError } from './record-not-found-error';
@@ -71,15 +72,18 @@ describe('actor repository', () => {
       workshops: 1,
     });
 
-    const undo = await board.repositories.actors.remove(actor.id);
+    await board.repositories.actors.remove(actor.id);
     expect(await board.repositories.actors.list(board.boardId)).toEqual([]);
     const all = await board.repositories.actors.list(board.boardId, { includeRemoved: true });
-    expect(all).toMatchObject([{ id: actor.id, deletedAt: undo.deletedAt }]);
+    expect(all).toMatchObject([{ id: actor.id }]);
+    expect(all[0]?.deletedAt).not.toBeNull();
     expect(actorDirectory(all).get(actor.id)?.abbr).toBe('DMSN');
     await expect(board.repositories.actors.remove(actor.id)).rejects.toThrow(RecordNotFoundError);
 
-    await board.repositories.actors.restore(undo);
-    expect(await board.repositories.actors.list(board.boardId)).toMatchObject([{ id: actor.id }]);
+    await undoLatest(board.db, board.repositories);
+    expect(await board.repositories.actors.list(board.boardId)).toMatchObject([
+      { id: actor.id, deletedAt: null },
+    ]);
   });
 
   it('frees the abbreviation of a removed actor', async () => {

@@ -11,7 +11,9 @@ import {
 } from '../domain/actor';
 import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
+import { label } from './action-label';
 import { definedFields } from './defined-fields';
+import type { JournalWriter } from './journal-writer';
 import { parseRow, parseRows } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
 
@@ -26,12 +28,6 @@ export class DuplicateAbbreviationError extends Error {
   }
 }
 
-/** What removing an actor changed, kept in memory for an undo until reload. */
-export interface ActorRemovalUndo {
-  actorId: string;
-  deletedAt: string;
-}
-
 export interface ActorReferences {
   recommendations: number;
   workshops: number;
@@ -39,7 +35,7 @@ export interface ActorReferences {
 
 const byAbbr = (a: Actor, b: Actor) => a.abbr.localeCompare(b.abbr);
 
-export function createActorRepository(db: RecboardDatabase) {
+export function createActorRepository(db: RecboardDatabase, writer: JournalWriter) {
   async function getLive(id: string): Promise<Actor> {
     const row = await db.actors.get(id);
     if (!row || row.deletedAt !== null) throw new RecordNotFoundError('actors', id);
@@ -71,7 +67,7 @@ export function createActorRepository(db: RecboardDatabase) {
 
     async create(boardId: string, input: NewActor): Promise<Actor> {
       const fields = NewActorSchema.parse(input);
-      return db.transaction('rw', db.actors, async () => {
+      return writer.run(async () => {
         await assertAbbrFree(boardId, fields.abbr);
         const at = nowIso();
         const actor = ActorSchema.parse({
@@ -83,19 +79,20 @@ export function createActorRepository(db: RecboardDatabase) {
           deletedAt: null,
         });
         await db.actors.add(actor);
-        return actor;
+        return { result: actor, action: label('actor.added', { name: actor.abbr }) };
       });
     },
 
     /** Edits a user actor; built-in actors are not stored, so they are never found here. */
     async update(id: string, patch: ActorPatch): Promise<Actor> {
       const changes = definedFields(ActorPatchSchema.parse(patch));
-      return db.transaction('rw', db.actors, async () => {
+      return writer.run(async () => {
         const current = await getLive(id);
         if (changes.abbr !== undefined) await assertAbbrFree(current.boardId, changes.abbr, id);
         const updatedAt = nowIso();
         await db.actors.update(id, { ...changes, updatedAt });
-        return { ...current, ...changes, updatedAt };
+        const result = { ...current, ...changes, updatedAt };
+        return { result, action: label('actor.edited', { name: result.abbr }) };
       });
     },
 
@@ -121,22 +118,12 @@ export function createActorRepository(db: RecboardDatabase) {
      * Removes a user actor by tombstoning it, always: cards and workshops that name it keep
      * showing its abbreviation, and the removal can travel to other devices in a later sync.
      */
-    async remove(id: string): Promise<ActorRemovalUndo> {
-      return db.transaction('rw', db.actors, async () => {
-        await getLive(id);
+    async remove(id: string): Promise<void> {
+      return writer.run(async () => {
+        const actor = await getLive(id);
         const deletedAt = nowIso();
         await db.actors.update(id, { deletedAt, updatedAt: deletedAt });
-        return { actorId: id, deletedAt };
-      });
-    },
-
-    /** Undoes a removal, unless another live actor has taken the abbreviation meanwhile. */
-    async restore(undo: ActorRemovalUndo): Promise<void> {
-      await db.transaction('rw', db.actors, async () => {
-        const row = await db.actors.get(undo.actorId);
-        if (!row || row.deletedAt !== undo.deletedAt) return;
-        await assertAbbrFree(row.boardId, row.abbr, row.id);
-        await db.actors.update(undo.actorId, { deletedAt: null, updatedAt: nowIso() });
+        return { result: undefined, action: label('actor.removed', { name: actor.abbr }) };
       });
     },
   };

@@ -13,7 +13,7 @@ describe('backup and device settings', () => {
     expect(parsed.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(parsed.data.recommendations).toHaveLength(await db.recommendations.count());
     expect(parsed.data.columns).toHaveLength(await db.columns.count());
-    expect(parsed.data.activity).toHaveLength(await db.activity.count());
+    expect(parsed.data.journal).toHaveLength(await db.journal.count());
     expect((await repositories.deviceSettings.getAll()).lastBackupAt).toBe(snapshot.exportedAt);
   });
 

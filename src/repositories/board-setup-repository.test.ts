@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BOARD_ID } from '../domain/board';
 import { DEFAULT_COLUMNS, defaultColumnId } from '../domain/default-columns';
+import { undoLatest } from '../testing/journal';
 import { createTestBoard, createTestDatabase } from '../testing/test-database';
 import { createRepositories } from './repositories';
 
@@ -17,7 +18,10 @@ describe('board setup', () => {
     const cards = await repositories.recommendations.listOnBoard(DEFAULT_BOARD_ID);
     expect(workshops.length).toBeGreaterThanOrEqual(4);
     expect(cards.length).toBeGreaterThan(20);
-    expect(await db.activity.count()).toBe(cards.length);
+    // One journal entry: the board and its sample, every row as it was made.
+    const [entry] = await db.journal.toArray();
+    expect(entry?.action.kind).toBe('board.created');
+    expect(entry?.cardIds).toHaveLength(cards.length);
 
     expect(await repositories.boardSetup.ensureBoard(DEFAULT_BOARD_ID, 'Board')).toEqual({
       created: false,
@@ -31,12 +35,11 @@ describe('board setup', () => {
     await repositories.boardSetup.ensureBoard(boardId, 'Board');
     expect(await db.recommendations.count()).toBe(0);
     expect(await db.workshops.count()).toBe(0);
-    expect(await db.activity.count()).toBe(0);
     expect(await repositories.columns.list(boardId)).toHaveLength(DEFAULT_COLUMNS.length);
   });
 
   it("removes the sample data but keeps the user's own recommendations", async () => {
-    const { db, repositories, boardId } = await createTestBoard();
+    const { repositories, boardId } = await createTestBoard();
     const mine = await repositories.recommendations.create(boardId, {
       text: 'Our own recommendation',
       columnId: defaultColumnId('triage'),
@@ -45,14 +48,14 @@ describe('board setup', () => {
     expect(await repositories.boardSetup.hasSampleData(boardId)).toBe(false);
     const left = await repositories.recommendations.listOnBoard(boardId);
     expect(left.map((c) => c.id)).toEqual([mine.id]);
-    expect(await db.activity.count()).toBe(1);
   });
 
-  it('undoes a removal exactly', async () => {
+  it('undoes a removal exactly, in one step', async () => {
     const { db, repositories, boardId } = await createTestBoard();
     const before = await db.recommendations.toArray();
-    const removed = await repositories.boardSetup.clearBoard(boardId);
-    await repositories.boardSetup.restore(removed);
+    await repositories.boardSetup.clearBoard(boardId);
+    expect(await db.recommendations.count()).toBe(0);
+    await undoLatest(db, repositories);
     expect(await db.recommendations.toArray()).toEqual(before);
     expect(await repositories.boardSetup.hasSampleData(boardId)).toBe(true);
   });
@@ -63,9 +66,11 @@ describe('board setup', () => {
     const fail = () => {
       throw new Error('quota exceeded');
     };
-    db.activity.hook('deleting', fail);
+    const entries = await db.journal.count();
+    db.workshops.hook('deleting', fail);
     await expect(repositories.boardSetup.clearBoard(boardId)).rejects.toThrow('quota exceeded');
-    db.activity.hook('deleting').unsubscribe(fail);
+    db.workshops.hook('deleting').unsubscribe(fail);
     expect(await db.recommendations.count()).toBe(count);
+    expect(await db.journal.count()).toBe(entries);
   });
 });

@@ -1,55 +1,29 @@
 import type { RecboardDatabase } from '../db/database';
 import { SAMPLE_WORKSHOP_IDS } from '../db/sample/sample-workshop-ids';
-import type { ActionItem } from '../domain/action-item';
-import type { ActivityEvent } from '../domain/activity-event';
 import { type Board, BoardSchema } from '../domain/board';
 import type { Column } from '../domain/column';
 import { DEFAULT_COLUMNS } from '../domain/default-columns';
 import { ranksBetween } from '../domain/ordering';
-import type { ProgressNote } from '../domain/progress-note';
-import type { Recommendation } from '../domain/recommendation';
 import type { Workshop } from '../domain/workshop';
 import { nowIso } from '../lib/dates';
+import { label } from './action-label';
+import type { JournalWriter } from './journal-writer';
 import { parseRow } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
 
-/** Rows taken off the board, kept in memory so the removal can be undone until reload. */
-export interface RemovedRows {
-  workshops: Workshop[];
-  recommendations: Recommendation[];
-  actionItems: ActionItem[];
-  progressNotes: ProgressNote[];
-  activity: ActivityEvent[];
-}
-
-export function createBoardSetupRepository(db: RecboardDatabase) {
-  const contentTables = [
-    db.workshops,
-    db.recommendations,
-    db.actionItems,
-    db.progressNotes,
-    db.activity,
-  ] as const;
-
-  /** Takes the given workshops, their cards and everything hanging off those cards. */
-  async function removeWorkshopsAndCards(
-    workshops: Workshop[],
-    recommendations: Recommendation[],
-  ): Promise<RemovedRows> {
-    const recIds = recommendations.map((rec) => rec.id);
-    const removed: RemovedRows = {
-      workshops,
-      recommendations,
-      actionItems: await db.actionItems.where('recommendationId').anyOf(recIds).toArray(),
-      progressNotes: await db.progressNotes.where('recommendationId').anyOf(recIds).toArray(),
-      activity: await db.activity.where('recommendationId').anyOf(recIds).toArray(),
-    };
+export function createBoardSetupRepository(db: RecboardDatabase, writer: JournalWriter) {
+  /**
+   * Deletes the given workshops, their cards and everything hanging off those cards. Outright,
+   * not as tombstones: these are rows the person never made (the sample) or chose to clear, and
+   * the journal keeps every one of them, so one undo puts them all back exactly.
+   */
+  async function removeWorkshopsAndCards(workshops: Workshop[], recIds: string[]): Promise<void> {
+    const itemIds = await db.actionItems.where('recommendationId').anyOf(recIds).primaryKeys();
+    const noteIds = await db.progressNotes.where('recommendationId').anyOf(recIds).primaryKeys();
     await db.workshops.bulkDelete(workshops.map((w) => w.id));
     await db.recommendations.bulkDelete(recIds);
-    await db.actionItems.bulkDelete(removed.actionItems.map((item) => item.id));
-    await db.progressNotes.bulkDelete(removed.progressNotes.map((note) => note.id));
-    await db.activity.bulkDelete(removed.activity.map((event) => event.id));
-    return removed;
+    await db.actionItems.bulkDelete(itemIds);
+    await db.progressNotes.bulkDelete(noteIds);
   }
 
   return {
@@ -64,34 +38,37 @@ export function createBoardSetupRepository(db: RecboardDatabase) {
       // The sample board is fetched only for the very first open: it stays out of the
       // JavaScript every later start has to load.
       const { buildSampleBoard } = await import('../db/sample/build-sample-board');
-      return db.transaction('rw', [db.boards, db.columns, ...contentTables], async () => {
-        if (await db.boards.get(boardId)) return { created: false };
-        const at = nowIso();
-        const meta = { boardId, createdAt: at, updatedAt: at, deletedAt: null };
-        const board: Board = {
-          id: boardId,
-          name: boardName,
-          createdAt: at,
-          updatedAt: at,
-          deletedAt: null,
-        };
-        const ranks = ranksBetween(null, null, DEFAULT_COLUMNS.length);
-        const columns: Column[] = DEFAULT_COLUMNS.map((column, index) => ({
-          ...meta,
-          id: column.id,
-          name: column.name,
-          kind: column.kind,
-          rank: ranks[index] as string,
-          wipLimit: null,
-        }));
-        const sample = buildSampleBoard(boardId, at);
-        await db.boards.add(board);
-        await db.columns.bulkAdd(columns);
-        await db.workshops.bulkAdd(sample.workshops);
-        await db.recommendations.bulkAdd(sample.recommendations);
-        await db.activity.bulkAdd(sample.activity);
-        return { created: true };
-      });
+      return writer.run<{ created: boolean }>(
+        async () => {
+          const action = label('board.created', { name: boardName });
+          if (await db.boards.get(boardId)) return { result: { created: false }, action };
+          const at = nowIso();
+          const meta = { boardId, createdAt: at, updatedAt: at, deletedAt: null };
+          const board: Board = {
+            id: boardId,
+            name: boardName,
+            createdAt: at,
+            updatedAt: at,
+            deletedAt: null,
+          };
+          const ranks = ranksBetween(null, null, DEFAULT_COLUMNS.length);
+          const columns: Column[] = DEFAULT_COLUMNS.map((column, index) => ({
+            ...meta,
+            id: column.id,
+            name: column.name,
+            kind: column.kind,
+            rank: ranks[index] as string,
+            wipLimit: null,
+          }));
+          const sample = buildSampleBoard(boardId, at);
+          await db.boards.add(board);
+          await db.columns.bulkAdd(columns);
+          await db.workshops.bulkAdd(sample.workshops);
+          await db.recommendations.bulkAdd(sample.recommendations);
+          return { result: { created: true }, action };
+        },
+        { origin: 'system' },
+      );
     },
 
     async getBoard(boardId: string): Promise<Board> {
@@ -108,8 +85,8 @@ export function createBoardSetupRepository(db: RecboardDatabase) {
     },
 
     /** Removes the sample workshops and their recommendations; the user's own data stays. */
-    async removeSampleData(boardId: string): Promise<RemovedRows> {
-      return db.transaction('rw', contentTables, async () => {
+    async removeSampleData(boardId: string): Promise<void> {
+      return writer.run(async () => {
         const workshops = (
           await db.workshops
             .where('id')
@@ -117,31 +94,22 @@ export function createBoardSetupRepository(db: RecboardDatabase) {
             .toArray()
         ).filter((w) => w.boardId === boardId);
         const workshopIds = workshops.map((w) => w.id);
-        const recommendations = await db.recommendations
+        const recIds = await db.recommendations
           .where('workshopId')
           .anyOf(workshopIds)
-          .toArray();
-        return removeWorkshopsAndCards(workshops, recommendations);
+          .primaryKeys();
+        await removeWorkshopsAndCards(workshops, recIds);
+        return { result: undefined, action: label('sample.removed', { count: recIds.length }) };
       });
     },
 
     /** Empties the board of every workshop and recommendation; columns and actors stay. */
-    async clearBoard(boardId: string): Promise<RemovedRows> {
-      return db.transaction('rw', contentTables, async () => {
+    async clearBoard(boardId: string): Promise<void> {
+      return writer.run(async () => {
         const workshops = await db.workshops.where('boardId').equals(boardId).toArray();
-        const recommendations = await db.recommendations.where('boardId').equals(boardId).toArray();
-        return removeWorkshopsAndCards(workshops, recommendations);
-      });
-    },
-
-    /** Puts removed rows back exactly as they were (the undo of the two removals above). */
-    async restore(rows: RemovedRows): Promise<void> {
-      await db.transaction('rw', contentTables, async () => {
-        await db.workshops.bulkPut(rows.workshops);
-        await db.recommendations.bulkPut(rows.recommendations);
-        await db.actionItems.bulkPut(rows.actionItems);
-        await db.progressNotes.bulkPut(rows.progressNotes);
-        await db.activity.bulkPut(rows.activity);
+        const recIds = await db.recommendations.where('boardId').equals(boardId).primaryKeys();
+        await removeWorkshopsAndCards(workshops, recIds);
+        return { result: undefined, action: label('board.cleared', { count: recIds.length }) };
       });
     },
   };

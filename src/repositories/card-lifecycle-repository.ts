@@ -1,34 +1,31 @@
 import type { RecboardDatabase } from '../db/database';
+import type { ActionKind } from '../domain/journal';
 import { nowIso } from '../lib/dates';
-import { logActivity } from './activity-log';
+import { cardName, label } from './action-label';
+import type { JournalWriter } from './journal-writer';
 import { RecordNotFoundError } from './record-not-found-error';
 
-type LifecycleChange = 'archived' | 'restored' | 'deleted';
-
-/** Archive, restore and delete: each a patch of the card plus its log entry, in one transaction. */
-export function createCardLifecycleRepository(db: RecboardDatabase) {
-  async function change(
+/** Archive, restore and delete: each a patch of the card, journaled; undo takes any of them back. */
+export function createCardLifecycleRepository(db: RecboardDatabase, writer: JournalWriter) {
+  function change(
     id: string,
-    type: LifecycleChange,
+    kind: ActionKind,
     patch: { archivedAt?: string | null; deletedAt?: string | null },
   ): Promise<void> {
-    await db.transaction('rw', db.recommendations, db.activity, async () => {
+    return writer.run(async () => {
       const card = await db.recommendations.get(id);
       if (!card) throw new RecordNotFoundError('recommendations', id);
-      const at = nowIso();
-      await db.recommendations.update(id, { ...patch, updatedAt: at });
-      await logActivity(db, { type, boardId: card.boardId, recommendationId: id, createdAt: at });
+      await db.recommendations.update(id, { ...patch, updatedAt: nowIso() });
+      return { result: undefined, action: label(kind, { title: cardName(card) }) };
     });
   }
 
   return {
     /** Takes a card off the board; it stays searchable in the archive. */
-    archive: (id: string) => change(id, 'archived', { archivedAt: nowIso() }),
+    archive: (id: string) => change(id, 'card.archived', { archivedAt: nowIso() }),
     /** Brings an archived card back to its column. */
-    unarchive: (id: string) => change(id, 'restored', { archivedAt: null }),
-    /** Deletes a card, leaving a tombstone so the deletion can be undone (and synced later). */
-    remove: (id: string) => change(id, 'deleted', { deletedAt: nowIso() }),
-    /** Undoes a deletion. */
-    undoRemove: (id: string) => change(id, 'restored', { deletedAt: null }),
+    unarchive: (id: string) => change(id, 'card.restored', { archivedAt: null }),
+    /** Deletes a card, leaving a tombstone, so the deletion can travel in a later sync. */
+    remove: (id: string) => change(id, 'card.deleted', { deletedAt: nowIso() }),
   };
 }

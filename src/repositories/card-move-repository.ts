@@ -1,51 +1,45 @@
 import type { RecboardDatabase } from '../db/database';
-import { placeAt } from '../domain/ordering';
+import type { CardMove } from '../domain/move-in-layout';
 import { type Recommendation, RecommendationSchema } from '../domain/recommendation';
 import { nowIso } from '../lib/dates';
-import { logActivity } from './activity-log';
-import { columnCards, isOnBoard } from './column-cards';
+import { cardName, label } from './action-label';
+import { rankBetweenNeighbours } from './card-placement';
+import type { JournalWriter } from './journal-writer';
 import { parseRow } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
 
-export interface MoveRecommendationInput {
-  id: string;
-  toColumnId: string;
-  /** Position among the target column's visible cards, the moved card left out. */
-  toIndex: number;
-}
-
-export function createCardMoveRepository(db: RecboardDatabase) {
+export function createCardMoveRepository(db: RecboardDatabase, writer: JournalWriter) {
   return {
     /**
-     * Moves a card to a column and position. The new column and rank, any neighbours re-keyed
-     * after a rank collision, and the log entry are written together or not at all.
-     * Reordering within a column is not a status change and is not logged.
+     * Moves a card next to its new neighbours. The new column and rank, any neighbours
+     * re-keyed after a rank collision, and the journal entry are written together or not at
+     * all. It reads the card, its neighbours and the target column: never the whole column.
      */
-    async move({ id, toColumnId, toIndex }: MoveRecommendationInput): Promise<Recommendation> {
-      return db.transaction('rw', db.recommendations, db.activity, async () => {
+    async move({ id, toColumnId, afterId, beforeId }: CardMove): Promise<Recommendation> {
+      return writer.run(async () => {
         const row = await db.recommendations.get(id);
         if (!row) throw new RecordNotFoundError('recommendations', id);
         const card = parseRow(RecommendationSchema, 'recommendations', row);
-        const siblings = (await columnCards(db, toColumnId)).filter(
-          (other) => other.id !== id && isOnBoard(other),
-        );
-        const { rank, rekeyed } = placeAt(siblings, toIndex);
-        const at = nowIso();
-        for (const sibling of rekeyed) {
+        const column = await db.columns.get(toColumnId);
+        if (!column || column.deletedAt !== null) {
+          throw new RecordNotFoundError('columns', toColumnId);
+        }
+        const placement = await rankBetweenNeighbours(db, toColumnId, id, afterId, beforeId);
+        for (const sibling of placement.rekeyed) {
           await db.recommendations.update(sibling.id, { rank: sibling.rank });
         }
-        await db.recommendations.update(id, { columnId: toColumnId, rank, updatedAt: at });
-        if (card.columnId !== toColumnId) {
-          await logActivity(db, {
-            type: 'moved',
-            boardId: card.boardId,
-            recommendationId: id,
-            createdAt: at,
-            fromColumnId: card.columnId,
-            toColumnId,
-          });
-        }
-        return { ...card, columnId: toColumnId, rank, updatedAt: at };
+        const at = nowIso();
+        const moved = { ...card, columnId: toColumnId, rank: placement.rank, updatedAt: at };
+        await db.recommendations.update(id, {
+          columnId: toColumnId,
+          rank: placement.rank,
+          updatedAt: at,
+        });
+        const action =
+          card.columnId === toColumnId
+            ? label('card.reordered', { title: cardName(card), column: column.name })
+            : label('card.moved', { title: cardName(card), column: column.name });
+        return { result: moved, action };
       });
     },
   };

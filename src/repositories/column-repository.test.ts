@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultColumnId } from '../domain/default-columns';
+import { latestEntry } from '../testing/journal';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
 
 describe('columns', () => {
@@ -28,7 +29,7 @@ describe('columns', () => {
     await expect(board.repositories.columns.update(review.id, { name: ' ' })).rejects.toThrow();
   });
 
-  it('deletes a column only after moving all its cards, each move logged', async () => {
+  it('deletes a column only after moving all its cards, as one journaled action', async () => {
     const triage = defaultColumnId('triage');
     const accepted = defaultColumnId('accepted');
     const cards = await board.repositories.recommendations.listOnBoard(board.boardId);
@@ -39,13 +40,10 @@ describe('columns', () => {
     const after = await board.repositories.recommendations.listOnBoard(board.boardId);
     expect(after).toHaveLength(cards.length);
     expect(after.filter((c) => c.columnId === accepted)).toHaveLength(moving + staying);
-    expect(
-      await board.db.activity
-        .where('boardId')
-        .equals(board.boardId)
-        .filter((e) => e.type === 'moved')
-        .count(),
-    ).toBe(moving);
+    const entry = await latestEntry(board.db);
+    expect(entry.action.kind).toBe('column.deleted');
+    expect(entry.cardIds).toHaveLength(moving);
+    expect(entry.changes.filter((change) => change.table === 'columns')).toHaveLength(1);
   });
 
   it('keeps the column and its cards when the deletion fails half-way', async () => {
@@ -53,11 +51,11 @@ describe('columns', () => {
     const fail = () => {
       throw new Error('quota exceeded');
     };
-    board.db.activity.hook('creating', fail);
+    board.db.journal.hook('creating', fail);
     await expect(
       board.repositories.columns.remove(triage, defaultColumnId('accepted')),
     ).rejects.toThrow('quota exceeded');
-    board.db.activity.hook('creating').unsubscribe(fail);
+    board.db.journal.hook('creating').unsubscribe(fail);
     expect(await names()).toContain('To triage');
     const cards = await board.repositories.recommendations.listOnBoard(board.boardId);
     expect(cards.filter((c) => c.columnId === triage).length).toBeGreaterThan(20);

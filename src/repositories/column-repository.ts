@@ -9,12 +9,13 @@ import {
 import { placeAt, rankBetween, sortByRank } from '../domain/ordering';
 import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
-import { logActivity } from './activity-log';
+import { label } from './action-label';
 import { columnCards, isOnBoard } from './column-cards';
+import type { JournalWriter } from './journal-writer';
 import { parseRow, parseRows } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
 
-export function createColumnRepository(db: RecboardDatabase) {
+export function createColumnRepository(db: RecboardDatabase, writer: JournalWriter) {
   async function list(boardId: string): Promise<Column[]> {
     const rows = await db.columns.where('boardId').equals(boardId).toArray();
     const columns = parseRows(ColumnSchema, 'columns', rows).filter((c) => c.deletedAt === null);
@@ -34,7 +35,7 @@ export function createColumnRepository(db: RecboardDatabase) {
     /** Adds a column at the end of the board. */
     async create(boardId: string, input: ColumnInput): Promise<Column> {
       const fields = ColumnInputSchema.parse(input);
-      return db.transaction('rw', db.columns, async () => {
+      return writer.run(async () => {
         const columns = await list(boardId);
         const at = nowIso();
         const column = ColumnSchema.parse({
@@ -47,40 +48,47 @@ export function createColumnRepository(db: RecboardDatabase) {
           deletedAt: null,
         });
         await db.columns.add(column);
-        return column;
+        return { result: column, action: label('column.added', { name: column.name }) };
       });
     },
 
     /** Renames a column or changes its kind or WIP limit. */
     async update(id: string, input: ColumnPatch): Promise<void> {
       const patch = ColumnPatchSchema.parse(input);
-      await read(id);
-      await db.columns.update(id, { ...patch, updatedAt: nowIso() });
+      return writer.run(async () => {
+        const column = await read(id);
+        await db.columns.update(id, { ...patch, updatedAt: nowIso() });
+        return {
+          result: undefined,
+          action: label('column.edited', { name: patch.name ?? column.name }),
+        };
+      });
     },
 
-    /** Moves a column to `toIndex` among the board's other columns. */
+    /** Moves a column to `toIndex` among the board's other columns (a board has a few). */
     async move(id: string, toIndex: number): Promise<void> {
-      await db.transaction('rw', db.columns, async () => {
+      return writer.run(async () => {
         const column = await read(id);
         const others = (await list(column.boardId)).filter((other) => other.id !== id);
         const { rank, rekeyed } = placeAt(others, toIndex);
         for (const other of rekeyed) await db.columns.update(other.id, { rank: other.rank });
         await db.columns.update(id, { rank, updatedAt: nowIso() });
+        return { result: undefined, action: label('column.moved', { name: column.name }) };
       });
     },
 
     /**
      * Deletes a column after moving every card it holds (archived ones too) to the bottom of
-     * `moveCardsTo`, logging each move: all in one transaction, so no card is ever lost.
+     * `moveCardsTo`: all in one transaction, so no card is ever lost, and one undo step.
      */
     async remove(id: string, moveCardsTo: string): Promise<void> {
       if (id === moveCardsTo) throw new Error('Cards must go to another column');
-      await db.transaction('rw', db.columns, db.recommendations, db.activity, async () => {
-        await read(id);
-        await read(moveCardsTo);
+      return writer.run(async () => {
+        const column = await read(id);
+        const target = await read(moveCardsTo);
         const moving = await columnCards(db, id);
-        const target = await columnCards(db, moveCardsTo);
-        let last = target[target.length - 1]?.rank ?? null;
+        const targetCards = await columnCards(db, moveCardsTo);
+        let last = targetCards[targetCards.length - 1]?.rank ?? null;
         const at = nowIso();
         for (const card of moving) {
           last = rankBetween(last, null);
@@ -89,17 +97,14 @@ export function createColumnRepository(db: RecboardDatabase) {
             rank: last,
             updatedAt: at,
           });
-          if (!isOnBoard(card)) continue;
-          await logActivity(db, {
-            type: 'moved',
-            boardId: card.boardId,
-            recommendationId: card.id,
-            createdAt: at,
-            fromColumnId: id,
-            toColumnId: moveCardsTo,
-          });
         }
         await db.columns.update(id, { deletedAt: at, updatedAt: at });
+        const action = label('column.deleted', {
+          name: column.name,
+          target: target.name,
+          count: moving.filter(isOnBoard).length,
+        });
+        return { result: undefined, action };
       });
     },
   };

@@ -3,11 +3,12 @@ import { type ProgressNote, ProgressNoteSchema } from '../domain/progress-note';
 import { type ProgressNoteInput, ProgressNoteInputSchema } from '../domain/progress-note-input';
 import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
-import { logActivity } from './activity-log';
+import { cardName, label } from './action-label';
+import type { JournalWriter } from './journal-writer';
 import { parseRows } from './parse-row';
 
 /** Progress notes are evidence: insert-only, listed newest first. */
-export function createProgressNoteRepository(db: RecboardDatabase) {
+export function createProgressNoteRepository(db: RecboardDatabase, writer: JournalWriter) {
   return {
     async list(recommendationId: string): Promise<ProgressNote[]> {
       const rows = await db.progressNotes
@@ -25,7 +26,7 @@ export function createProgressNoteRepository(db: RecboardDatabase) {
       input: ProgressNoteInput,
     ): Promise<ProgressNote> {
       const fields = ProgressNoteInputSchema.parse(input);
-      return db.transaction('rw', db.progressNotes, db.activity, async () => {
+      return writer.run(async () => {
         const at = nowIso();
         const note = ProgressNoteSchema.parse({
           ...fields,
@@ -37,14 +38,8 @@ export function createProgressNoteRepository(db: RecboardDatabase) {
           deletedAt: null,
         });
         await db.progressNotes.add(note);
-        await logActivity(db, {
-          type: 'note_added',
-          boardId,
-          recommendationId,
-          createdAt: at,
-          noteId: note.id,
-        });
-        return note;
+        const card = await db.recommendations.get(recommendationId);
+        return { result: note, action: label('note.added', { title: card ? cardName(card) : '' }) };
       });
     },
   };

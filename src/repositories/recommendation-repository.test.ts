@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultColumnId } from '../domain/default-columns';
 import { sortByRank } from '../domain/ordering';
+import { latestEntry } from '../testing/journal';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
 
 const TRIAGE = defaultColumnId('triage');
@@ -17,15 +18,18 @@ describe('recommendation repository', () => {
     return sortByRank(cards.filter((c) => c.columnId === columnId)).map((c) => c.id);
   }
 
-  it('creates a card at the bottom of its column and logs it', async () => {
+  it('creates a card at the bottom of its column, journaled', async () => {
     const created = await board.repositories.recommendations.create(board.boardId, {
       text: '  A comprehensive action plan for reintegration should be in place  ',
       columnId: TRIAGE,
     });
     expect(created.text).toBe('A comprehensive action plan for reintegration should be in place');
     expect((await columnIds(TRIAGE)).at(-1)).toBe(created.id);
-    const events = await board.db.activity.where('recommendationId').equals(created.id).toArray();
-    expect(events).toMatchObject([{ type: 'created', columnId: TRIAGE }]);
+    const entry = await latestEntry(board.db);
+    expect(entry.action.kind).toBe('card.created');
+    expect(entry.changes).toEqual([
+      { table: 'recommendations', key: created.id, before: undefined, after: created },
+    ]);
   });
 
   it('refuses an empty recommendation and writes nothing', async () => {
@@ -36,52 +40,87 @@ describe('recommendation repository', () => {
     expect(await board.db.recommendations.count()).toBe(before);
   });
 
-  it('moves a card to another column at a position and logs the move', async () => {
+  it('moves a card between two neighbours of another column, journaled with before and after', async () => {
     const [first] = await columnIds(TRIAGE);
     const target = await columnIds(IN_PROGRESS);
-    expect(first).toBeDefined();
+    const id = first as string;
     const moved = await board.repositories.recommendations.move({
-      id: first as string,
+      id,
       toColumnId: IN_PROGRESS,
-      toIndex: 1,
+      afterId: target[0] ?? null,
+      beforeId: target[1] ?? null,
     });
     expect(moved.columnId).toBe(IN_PROGRESS);
-    expect(await columnIds(IN_PROGRESS)).toEqual([target[0], first, ...target.slice(1)]);
-    expect(await columnIds(TRIAGE)).not.toContain(first);
-    const events = await board.db.activity
-      .where('recommendationId')
-      .equals(first as string)
-      .toArray();
-    expect(events.map((e) => e.type)).toEqual(['created', 'moved']);
-    expect(events[1]).toMatchObject({ fromColumnId: TRIAGE, toColumnId: IN_PROGRESS });
+    expect(await columnIds(IN_PROGRESS)).toEqual([target[0], id, ...target.slice(1)]);
+    expect(await columnIds(TRIAGE)).not.toContain(id);
+    const entry = await latestEntry(board.db);
+    expect(entry.action).toEqual({
+      kind: 'card.moved',
+      params: { title: expect.any(String), column: 'In progress' },
+    });
+    expect(entry.changes).toHaveLength(1);
+    expect(entry.changes[0]?.before).toMatchObject({ columnId: TRIAGE });
+    expect(entry.changes[0]?.after).toMatchObject({ columnId: IN_PROGRESS, rank: moved.rank });
   });
 
-  it('reorders within a column without logging a status change', async () => {
+  it('reorders within a column, to the top, reading neither column whole', async () => {
     const before = await columnIds(TRIAGE);
     const last = before.at(-1) as string;
-    await board.repositories.recommendations.move({ id: last, toColumnId: TRIAGE, toIndex: 0 });
+    await board.repositories.recommendations.move({
+      id: last,
+      toColumnId: TRIAGE,
+      afterId: null,
+      beforeId: before[0] ?? null,
+    });
     expect(await columnIds(TRIAGE)).toEqual([last, ...before.slice(0, -1)]);
-    const events = await board.db.activity.where('recommendationId').equals(last).toArray();
-    expect(events.map((e) => e.type)).toEqual(['created']);
+    expect((await latestEntry(board.db)).action.kind).toBe('card.reordered');
   });
 
-  it('writes the move and its log entry together or not at all', async () => {
+  it('falls back to the other neighbour, then the end, when a neighbour has moved away', async () => {
+    const triage = await columnIds(TRIAGE);
+    const [gone, stays] = await columnIds(IN_PROGRESS);
+    const id = triage[0] as string;
+    await board.db.recommendations.update(gone as string, { columnId: TRIAGE });
+    await board.repositories.recommendations.move({
+      id,
+      toColumnId: IN_PROGRESS,
+      afterId: gone ?? null,
+      beforeId: stays ?? null,
+    });
+    const order = await columnIds(IN_PROGRESS);
+    expect(order.indexOf(id)).toBe(order.indexOf(stays as string) - 1);
+    const other = triage[1] as string;
+    await board.repositories.recommendations.move({
+      id: other,
+      toColumnId: IN_PROGRESS,
+      afterId: gone ?? null,
+      beforeId: gone ?? null,
+    });
+    expect((await columnIds(IN_PROGRESS)).at(-1)).toBe(other);
+  });
+
+  it('writes the move and its journal entry together or not at all', async () => {
     const [first] = await columnIds(TRIAGE);
     const id = first as string;
-    const failLogWrite = () => {
+    const entries = await board.db.journal.count();
+    const failJournal = () => {
       throw new Error('disk full');
     };
-    board.db.activity.hook('creating', failLogWrite);
+    board.db.journal.hook('creating', failJournal);
     await expect(
-      board.repositories.recommendations.move({ id, toColumnId: IN_PROGRESS, toIndex: 0 }),
+      board.repositories.recommendations.move({
+        id,
+        toColumnId: IN_PROGRESS,
+        afterId: null,
+        beforeId: null,
+      }),
     ).rejects.toThrow('disk full');
-    board.db.activity.hook('creating').unsubscribe(failLogWrite);
+    board.db.journal.hook('creating').unsubscribe(failJournal);
 
     const card = await board.repositories.recommendations.get(id);
     expect(card.columnId).toBe(TRIAGE);
     expect(await columnIds(TRIAGE)).toContain(id);
-    const events = await board.db.activity.where('recommendationId').equals(id).toArray();
-    expect(events.map((e) => e.type)).toEqual(['created']);
+    expect(await board.db.journal.count()).toBe(entries);
   });
 
   it('reports a damaged row with its table and id instead of showing bad data', async () => {

@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { RecboardDatabase } from '../db/database';
 import { rankBetween } from '../domain/ordering';
 import {
@@ -10,8 +11,9 @@ import { type RecommendationPatch, RecommendationPatchSchema } from '../domain/r
 import { changedFields } from '../lib/changed-fields';
 import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
-import { logActivity } from './activity-log';
-import { type ColumnFirstCards, columnCards, columnFirstCards, isOnBoard } from './column-cards';
+import { cardName, label } from './action-label';
+import { type ColumnFirstCards, columnFirstCards, isOnBoard } from './column-cards';
+import type { JournalWriter } from './journal-writer';
 import { parseRow, parseRows } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
 
@@ -43,16 +45,20 @@ async function readInPages(db: RecboardDatabase, boardId: string): Promise<Recom
   });
 }
 
-export function createRecommendationRepository(db: RecboardDatabase) {
+export function createRecommendationRepository(db: RecboardDatabase, writer: JournalWriter) {
   async function read(id: string): Promise<Recommendation> {
     const row = await db.recommendations.get(id);
     if (!row) throw new RecordNotFoundError('recommendations', id);
     return parseRow(RecommendationSchema, 'recommendations', row);
   }
 
+  /** A rank after every card stored in the column: one row read, the last by rank. */
   async function bottomRank(columnId: string): Promise<string> {
-    const cards = await columnCards(db, columnId);
-    return rankBetween(cards[cards.length - 1]?.rank ?? null, null);
+    const last = await db.recommendations
+      .where('[columnId+rank]')
+      .between([columnId, Dexie.minKey], [columnId, Dexie.maxKey])
+      .last();
+    return rankBetween(last?.rank ?? null, null);
   }
 
   return {
@@ -83,10 +89,10 @@ export function createRecommendationRepository(db: RecboardDatabase) {
 
     get: read,
 
-    /** Creates a card at the bottom of its column and logs its creation, in one transaction. */
+    /** Creates a card at the bottom of its column, journaled as one action. */
     async create(boardId: string, input: NewRecommendation): Promise<Recommendation> {
       const fields = NewRecommendationSchema.parse(input);
-      return db.transaction('rw', db.recommendations, db.activity, async () => {
+      return writer.run(async () => {
         const at = nowIso();
         const rec = RecommendationSchema.parse({
           workshopId: null,
@@ -112,45 +118,26 @@ export function createRecommendationRepository(db: RecboardDatabase) {
           deletedAt: null,
         });
         await db.recommendations.add(rec);
-        await logActivity(db, {
-          type: 'created',
-          boardId,
-          recommendationId: rec.id,
-          createdAt: at,
-          columnId: rec.columnId,
-        });
-        return rec;
+        return { result: rec, action: label('card.created', { title: cardName(rec) }) };
       });
     },
 
     /**
      * Saves an edit as a patch of the changed fields only (so a concurrent edit of another
-     * field survives), and logs which fields changed; a new column is logged as a move.
+     * field survives). A new column puts the card at the bottom of that column.
      */
     async update(id: string, input: RecommendationPatch): Promise<Recommendation> {
       const patch = RecommendationPatchSchema.parse(input);
-      return db.transaction('rw', db.recommendations, db.activity, async () => {
+      return writer.run(async () => {
         const before = await read(id);
         const diff = changedFields<typeof patch>(before, patch);
-        const fields = Object.keys(diff) as (keyof typeof patch)[];
-        if (fields.length === 0) return before;
-        const at = nowIso();
-        const changes: Partial<Recommendation> = { ...diff, updatedAt: at };
+        const action = label('card.edited', { title: cardName(before) });
+        if (Object.keys(diff).length === 0) return { result: before, action };
+        const changes: Partial<Recommendation> = { ...diff, updatedAt: nowIso() };
         if (changes.columnId !== undefined) changes.rank = await bottomRank(changes.columnId);
         const after = RecommendationSchema.parse({ ...before, ...changes });
         await db.recommendations.update(id, changes);
-        const base = { boardId: before.boardId, recommendationId: id, createdAt: at };
-        const edited = fields.filter((field) => field !== 'columnId');
-        if (edited.length > 0) await logActivity(db, { ...base, type: 'edited', fields: edited });
-        if (changes.columnId !== undefined) {
-          await logActivity(db, {
-            ...base,
-            type: 'moved',
-            fromColumnId: before.columnId,
-            toColumnId: after.columnId,
-          });
-        }
-        return after;
+        return { result: after, action: label('card.edited', { title: cardName(after) }) };
       });
     },
   };

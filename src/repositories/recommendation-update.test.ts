@@ -1,5 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { historyLines } from '../domain/card-history';
 import { defaultColumnId } from '../domain/default-columns';
+import type { JournalEntry } from '../domain/journal';
+import { historyKinds, undoLatest } from '../testing/journal';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
 
 describe('editing and the card lifecycle', () => {
@@ -14,10 +17,9 @@ describe('editing and the card lifecycle', () => {
     id = card.id;
   });
 
-  const history = async () =>
-    (await board.repositories.activity.listFor(id)).map((event) => event.type).reverse();
+  const history = () => historyKinds(board.repositories, id);
 
-  it('saves only the changed fields and logs them', async () => {
+  it('saves only the changed fields, journaled with their old and new values', async () => {
     const saved = await board.repositories.recommendations.update(id, {
       title: 'SSNP in the national budget',
       actorIds: ['moewoe', 'wewb'],
@@ -25,17 +27,19 @@ describe('editing and the card lifecycle', () => {
       text: 'Introduce SSNP for vulnerable migrant workers',
     });
     expect(saved).toMatchObject({ title: 'SSNP in the national budget', leadActorId: 'moewoe' });
-    const events = await board.repositories.activity.listFor(id);
-    expect(events[0]).toMatchObject({
-      type: 'edited',
-      fields: ['title', 'actorIds', 'leadActorId'],
-    });
+    const [edit] = await board.repositories.journal.listForCard(id);
+    expect(edit?.action.kind).toBe('card.edited');
+    expect(historyLines(edit as JournalEntry, id)).toEqual([
+      { kind: 'field', field: 'title', before: '', after: 'SSNP in the national budget' },
+      { kind: 'field', field: 'actorIds', before: [], after: ['moewoe', 'wewb'] },
+      { kind: 'field', field: 'leadActorId', before: null, after: 'moewoe' },
+    ]);
   });
 
-  it('logs a change of column as a move and puts the card at the bottom', async () => {
+  it('puts a card whose column is edited at the bottom of that column, in one entry', async () => {
     const done = defaultColumnId('implemented');
     await board.repositories.recommendations.update(id, { columnId: done, priority: 'high' });
-    expect(await history()).toEqual(['created', 'edited', 'moved']);
+    expect(await history()).toEqual(['card.created', 'card.edited']);
     const cards = await board.repositories.recommendations.listOnBoard(board.boardId);
     const column = cards
       .filter((c) => c.columnId === done)
@@ -48,10 +52,10 @@ describe('editing and the card lifecycle', () => {
       board.repositories.recommendations.update(id, { leadActorId: 'mofa' }),
     ).rejects.toThrow(/lead actor/);
     expect((await board.repositories.recommendations.get(id)).leadActorId).toBeNull();
-    expect(await history()).toEqual(['created']);
+    expect(await history()).toEqual(['card.created']);
   });
 
-  it('archives and restores, deletes and undoes, with history', async () => {
+  it('archives and restores, deletes and undoes, each in the history', async () => {
     const onBoard = async () =>
       (await board.repositories.recommendations.listOnBoard(board.boardId)).some(
         (c) => c.id === id,
@@ -66,8 +70,14 @@ describe('editing and the card lifecycle', () => {
     await board.repositories.recommendations.remove(id);
     expect(await onBoard()).toBe(false);
     expect(await board.db.recommendations.get(id)).toBeDefined();
-    await board.repositories.recommendations.undoRemove(id);
+    await undoLatest(board.db, board.repositories);
     expect(await onBoard()).toBe(true);
-    expect(await history()).toEqual(['created', 'archived', 'restored', 'deleted', 'restored']);
+    expect(await history()).toEqual([
+      'card.created',
+      'card.archived',
+      'card.restored',
+      'card.deleted',
+      'undo',
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { RecboardDatabase } from '../db/database';
 import { createActionItemRepository } from './action-item-repository';
-import { createActivityRepository } from './activity-repository';
 import { createActorRepository } from './actor-repository';
 import { createBackupRepository } from './backup-repository';
 import { createBoardSetupRepository } from './board-setup-repository';
@@ -10,36 +9,48 @@ import { createCardLifecycleRepository } from './card-lifecycle-repository';
 import { createCardMoveRepository } from './card-move-repository';
 import { createColumnRepository } from './column-repository';
 import { createDeviceSettingsRepository } from './device-settings-repository';
+import { createJournalRepository } from './journal-repository';
+import { createJournalWriter } from './journal-writer';
+import { type ObservedChanges, observedChanges } from './observed-changes';
 import { createProgressNoteRepository } from './progress-note-repository';
 import { createRecommendationRepository } from './recommendation-repository';
 import { createWorkshopRepository } from './workshop-repository';
 
 /** Every repository over one database: the app makes one set, each test its own. */
 export function createRepositories(db: RecboardDatabase) {
+  // One writer for all: one write path, and one place that hears every committed action.
+  const writer = createJournalWriter(db);
   return {
-    actors: createActorRepository(db),
-    boardSetup: createBoardSetupRepository(db),
+    actors: createActorRepository(db, writer),
+    boardSetup: createBoardSetupRepository(db, writer),
     backup: createBackupRepository(db),
-    bulkWrite: createBulkWriteRepository(db),
+    bulkWrite: createBulkWriteRepository(db, writer),
     deviceSettings: createDeviceSettingsRepository(db),
-    columns: createColumnRepository(db),
+    columns: createColumnRepository(db, writer),
     recommendations: {
-      ...createRecommendationRepository(db),
-      ...createCardMoveRepository(db),
-      ...createCardLifecycleRepository(db),
+      ...createRecommendationRepository(db, writer),
+      ...createCardMoveRepository(db, writer),
+      ...createCardLifecycleRepository(db, writer),
     },
-    actionItems: createActionItemRepository(db),
-    progressNotes: createProgressNoteRepository(db),
-    activity: createActivityRepository(db),
-    workshops: createWorkshopRepository(db),
+    actionItems: createActionItemRepository(db, writer),
+    progressNotes: createProgressNoteRepository(db, writer),
+    journal: {
+      ...createJournalRepository(db, writer),
+      /** Every action this tab commits, once committed: the undo stack and the cache hear it. */
+      onCommitted: writer.onCommitted,
+      /** Whether this tab wrote the entry, so its change event needs no reading. */
+      wroteHere: writer.wroteHere,
+    },
+    workshops: createWorkshopRepository(db, writer),
     /**
      * Calls `listener` after any committed write to the database, in this tab or another
-     * (Dexie broadcasts its `storagemutated` event across tabs). Returns the unsubscribe.
+     * (Dexie broadcasts its `storagemutated` event across tabs), with the keys it changed.
+     * Returns the unsubscribe.
      */
-    onDataChanged(listener: () => void): () => void {
-      const prefix = `idb://${db.name}/`;
+    onDataChanged(listener: (changes: ObservedChanges) => void): () => void {
       const onMutated = (parts: ObservabilitySet) => {
-        if (Object.keys(parts).some((part) => part.startsWith(prefix))) listener();
+        const changes = observedChanges(db.name, parts);
+        if (changes) listener(changes);
       };
       Dexie.on('storagemutated', onMutated);
       return () => Dexie.on('storagemutated').unsubscribe(onMutated);

@@ -1,7 +1,10 @@
 import type { RecboardDatabase } from '../db/database';
 import type { SnapshotData } from '../domain/snapshot';
 
-/** The synced tables, in the order a snapshot lists them (device-only state is left out). */
+/**
+ * The synced tables and the journal, in the order a snapshot lists them: the scope of every
+ * journaled write and of a backup. Device-only state is left out.
+ */
 export function snapshotTables(db: RecboardDatabase) {
   return [
     db.boards,
@@ -10,12 +13,12 @@ export function snapshotTables(db: RecboardDatabase) {
     db.recommendations,
     db.actionItems,
     db.progressNotes,
-    db.activity,
+    db.journal,
     db.actors,
   ] as const;
 }
 
-/** Every row of every synced table. Call inside a transaction for a consistent read. */
+/** Every row of every synced table and the journal. Call inside a transaction. */
 export async function readSnapshotRows(
   db: RecboardDatabase,
 ): Promise<Record<keyof SnapshotData, unknown[]>> {
@@ -26,12 +29,12 @@ export async function readSnapshotRows(
     recommendations: await db.recommendations.toArray(),
     actionItems: await db.actionItems.toArray(),
     progressNotes: await db.progressNotes.toArray(),
-    activity: await db.activity.toArray(),
+    journal: await db.journal.toArray(),
     actors: await db.actors.toArray(),
   };
 }
 
-/** Puts validated rows into every synced table. Call inside a rw transaction over them. */
+/** Puts validated rows into every table of a snapshot. Call inside a rw transaction over them. */
 export async function putSnapshotRows(db: RecboardDatabase, data: SnapshotData): Promise<void> {
   await db.boards.bulkPut(data.boards);
   await db.columns.bulkPut(data.columns);
@@ -39,6 +42,6 @@ export async function putSnapshotRows(db: RecboardDatabase, data: SnapshotData):
   await db.recommendations.bulkPut(data.recommendations);
   await db.actionItems.bulkPut(data.actionItems);
   await db.progressNotes.bulkPut(data.progressNotes);
-  await db.activity.bulkPut(data.activity);
+  await db.journal.bulkPut(data.journal);
   await db.actors.bulkPut(data.actors);
 }

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Workshop } from '../domain/workshop';
 import { z } from '../lib/zod';
+import { historyKinds, latestEntry, undoLatest } from '../testing/journal';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
+import { UndoConflictError } from './journal-repository';
 import { RecordNotFoundError } from './record-not-found-error';
 import { InvalidMoveTargetError } from './workshop-removal';
 
@@ -77,27 +79,26 @@ describe('workshop repository', () => {
     expect(stored.updatedAt >= source.updatedAt).toBe(true);
   });
 
-  it('moves the recommendations to another workshop, and undo puts them back', async () => {
+  it('moves the recommendations to another workshop, and one undo puts them back', async () => {
     const moved = await cardsOf(source.id);
     const alreadyThere = await cardsOf(target.id);
     expect(moved.length).toBeGreaterThan(0);
     expect(await board.repositories.workshops.countRecommendations(source.id)).toBe(moved.length);
 
-    const undo = await board.repositories.workshops.remove(source.id, {
+    const count = await board.repositories.workshops.remove(source.id, {
       recommendations: 'move',
       toWorkshopId: target.id,
     });
-    expect(undo.recommendationIds.sort()).toEqual(moved.map((r) => r.id).sort());
+    expect(count).toBe(moved.length);
     expect((await cardsOf(target.id)).length).toBe(alreadyThere.length + moved.length);
     expect(await cardsOf(source.id)).toEqual([]);
-    expect((await board.db.workshops.get(source.id))?.deletedAt).toBe(undo.deletedAt);
+    expect((await board.db.workshops.get(source.id))?.deletedAt).not.toBeNull();
     const listed = await board.repositories.workshops.list(board.boardId);
     expect(listed.map((w) => w.id)).not.toContain(source.id);
     const firstId = moved[0]?.id ?? '';
-    const history = await board.db.activity.where('recommendationId').equals(firstId).toArray();
-    expect(history.at(-1)).toMatchObject({ type: 'edited', fields: ['workshopId'] });
+    expect((await historyKinds(board.repositories, firstId)).at(-1)).toBe('workshop.deleted');
 
-    await board.repositories.workshops.restore(undo);
+    await undoLatest(board.db, board.repositories);
     expect((await cardsOf(source.id)).map((r) => r.id).sort()).toEqual(
       moved.map((r) => r.id).sort(),
     );
@@ -107,69 +108,65 @@ describe('workshop repository', () => {
 
   it('keeps the recommendations with no workshop', async () => {
     const detached = await cardsOf(source.id);
-    const undo = await board.repositories.workshops.remove(source.id, {
-      recommendations: 'detach',
-    });
+    await board.repositories.workshops.remove(source.id, { recommendations: 'detach' });
     const orphanIds = (await cardsOf(null)).map((r) => r.id);
     expect(orphanIds).toEqual(expect.arrayContaining(detached.map((r) => r.id)));
     const onBoard = await board.repositories.recommendations.listOnBoard(board.boardId);
     expect(onBoard.map((r) => r.id)).toEqual(expect.arrayContaining(detached.map((r) => r.id)));
 
-    await board.repositories.workshops.restore(undo);
+    await undoLatest(board.db, board.repositories);
     expect((await cardsOf(source.id)).length).toBe(detached.length);
   });
 
   it('tombstones the recommendations with the workshop, and undo brings them back', async () => {
     const deleted = await cardsOf(source.id);
     const visibleBefore = await board.repositories.recommendations.listOnBoard(board.boardId);
-    const undo = await board.repositories.workshops.remove(source.id, {
-      recommendations: 'delete',
-    });
+    await board.repositories.workshops.remove(source.id, { recommendations: 'delete' });
     const rows = await board.db.recommendations.bulkGet(deleted.map((r) => r.id));
-    expect(rows.every((rec) => rec?.deletedAt === undo.deletedAt)).toBe(true);
+    const stamp = (await board.db.workshops.get(source.id))?.deletedAt;
+    expect(rows.every((rec) => rec?.deletedAt === stamp)).toBe(true);
     expect(rows.every((rec) => rec?.workshopId === source.id)).toBe(true);
     const visible = await board.repositories.recommendations.listOnBoard(board.boardId);
     expect(visible.length).toBe(visibleBefore.length - deleted.length);
     expect(await board.repositories.workshops.countRecommendations(source.id)).toBe(0);
 
-    await board.repositories.workshops.restore(undo);
+    await undoLatest(board.db, board.repositories);
     const restored = await board.repositories.recommendations.listOnBoard(board.boardId);
-    expect(restored.length).toBe(visibleBefore.length);
-    const firstId = deleted[0]?.id ?? '';
-    const history = await board.db.activity.where('recommendationId').equals(firstId).toArray();
-    expect(history.slice(-2).map((e) => e.type)).toEqual(['deleted', 'restored']);
+    expect(restored).toEqual(visibleBefore);
   });
 
-  it('undo leaves alone a card that was changed after the deletion', async () => {
-    const [first, ...rest] = await cardsOf(source.id);
-    const undo = await board.repositories.workshops.remove(source.id, {
+  it('refuses the undo, writing nothing, when a card was changed after the deletion', async () => {
+    const [first] = await cardsOf(source.id);
+    await board.repositories.workshops.remove(source.id, {
       recommendations: 'move',
       toWorkshopId: target.id,
     });
+    const deletion = await latestEntry(board.db);
     const third = await board.repositories.workshops.create(board.boardId, {
       title: 'Later meeting',
       date: '2025-01-10',
       kind: 'workshop',
     });
     await board.db.recommendations.update(first?.id ?? '', { workshopId: third.id });
-    await board.repositories.workshops.restore(undo);
-    expect((await board.db.recommendations.get(first?.id ?? ''))?.workshopId).toBe(third.id);
-    expect((await cardsOf(source.id)).length).toBe(rest.length);
+    const before = await board.db.recommendations.toArray();
+    await expect(board.repositories.journal.undo(deletion)).rejects.toThrow(UndoConflictError);
+    expect(await board.db.recommendations.toArray()).toEqual(before);
+    expect((await board.db.workshops.get(source.id))?.deletedAt).not.toBeNull();
   });
 
   it('deletes everything or nothing when a write fails half-way', async () => {
     const before = await board.db.recommendations.toArray();
-    const failLogWrite = () => {
+    const failJournal = () => {
       throw new Error('disk full');
     };
-    board.db.activity.hook('creating', failLogWrite);
+    board.db.journal.hook('creating', failJournal);
     await expect(
       board.repositories.workshops.remove(source.id, {
         recommendations: 'move',
         toWorkshopId: target.id,
       }),
     ).rejects.toThrow('disk full');
-    board.db.activity.hook('creating').unsubscribe(failLogWrite);
+    board.db.journal.hook('creating').unsubscribe(failJournal);
 
     expect((await board.db.workshops.get(source.id))?.deletedAt).toBeNull();
     expect(await board.db.recommendations.toArray()).toEqual(before);

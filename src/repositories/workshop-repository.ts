@@ -10,12 +10,14 @@ import {
 } from '../domain/workshop';
 import { nowIso } from '../lib/dates';
 import { newId } from '../lib/ids';
+import { label } from './action-label';
 import { definedFields } from './defined-fields';
+import type { JournalWriter } from './journal-writer';
 import { parseRow, parseRows } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
-import { removeWorkshop, restoreWorkshop, type WorkshopRemovalUndo } from './workshop-removal';
+import { removeWorkshop } from './workshop-removal';
 
-export function createWorkshopRepository(db: RecboardDatabase) {
+export function createWorkshopRepository(db: RecboardDatabase, writer: JournalWriter) {
   async function getLive(id: string): Promise<Workshop> {
     const row = await db.workshops.get(id);
     if (!row || row.deletedAt !== null) throw new RecordNotFoundError('workshops', id);
@@ -36,31 +38,34 @@ export function createWorkshopRepository(db: RecboardDatabase) {
 
     async create(boardId: string, input: NewWorkshop): Promise<Workshop> {
       const fields = NewWorkshopSchema.parse(input);
-      const at = nowIso();
-      const workshop = WorkshopSchema.parse({
-        place: '',
-        organiserIds: [],
-        sourceRef: '',
-        notes: '',
-        ...definedFields(fields),
-        id: newId(),
-        boardId,
-        createdAt: at,
-        updatedAt: at,
-        deletedAt: null,
+      return writer.run(async () => {
+        const at = nowIso();
+        const workshop = WorkshopSchema.parse({
+          place: '',
+          organiserIds: [],
+          sourceRef: '',
+          notes: '',
+          ...definedFields(fields),
+          id: newId(),
+          boardId,
+          createdAt: at,
+          updatedAt: at,
+          deletedAt: null,
+        });
+        await db.workshops.add(workshop);
+        return { result: workshop, action: label('workshop.added', { name: workshop.title }) };
       });
-      await db.workshops.add(workshop);
-      return workshop;
     },
 
     /** Writes only the given fields, so an edit elsewhere of another field survives. */
     async update(id: string, patch: WorkshopPatch): Promise<Workshop> {
       const changes = definedFields(WorkshopPatchSchema.parse(patch));
-      return db.transaction('rw', db.workshops, async () => {
+      return writer.run(async () => {
         const current = await getLive(id);
         const updatedAt = nowIso();
         await db.workshops.update(id, { ...changes, updatedAt });
-        return { ...current, ...changes, updatedAt };
+        const result = { ...current, ...changes, updatedAt };
+        return { result, action: label('workshop.edited', { name: result.title }) };
       });
     },
 
@@ -73,13 +78,9 @@ export function createWorkshopRepository(db: RecboardDatabase) {
         .count();
     },
 
-    /** Deletes a workshop and deals with its recommendations; resolves to the undo data. */
-    remove(id: string, removal: WorkshopRemoval): Promise<WorkshopRemovalUndo> {
-      return removeWorkshop(db, id, removal);
-    },
-
-    restore(undo: WorkshopRemovalUndo): Promise<void> {
-      return restoreWorkshop(db, undo);
+    /** Deletes a workshop and deals with its recommendations, as one undoable action. */
+    async remove(id: string, removal: WorkshopRemoval): Promise<number> {
+      return removeWorkshop(db, writer, id, removal);
     },
   };
 }

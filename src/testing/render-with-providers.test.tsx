@@ -2,9 +2,10 @@ import { useMutation } from '@tanstack/react-query';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Repositories } from '../repositories/repositories';
+import { createRepositories } from '../repositories/repositories';
 import { expectNoUnexpectedMutationErrors, recordMutationError } from './mutation-errors';
 import { renderWithProviders } from './render-with-providers';
+import { createTestDatabase } from './test-database';
 
 function FailingSave() {
   const save = useMutation({ mutationFn: () => Promise.reject(new Error('disk full')) });
@@ -17,7 +18,7 @@ function FailingSave() {
 
 describe('failed writes in component tests', () => {
   it('are kept for the test to take', async () => {
-    const view = renderWithProviders(<FailingSave />, {} as Repositories);
+    const view = renderWithProviders(<FailingSave />, createRepositories(createTestDatabase()));
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(screen.getByRole('button').textContent).toBe('Not saved'));
     expect(view.takeMutationErrors()).toEqual([new Error('disk full')]);

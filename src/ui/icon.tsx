@@ -16,6 +16,9 @@ export const ICON_NAMES = [
   'trash',
   'wifiOff',
   'close',
+  'undo',
+  'redo',
+  'history',
 ] as const;
 
 export type IconName = (typeof ICON_NAMES)[number];

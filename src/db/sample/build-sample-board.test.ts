@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ActivityEventSchema } from '../../domain/activity-event';
 import { actorDirectory } from '../../domain/actor';
 import { DEFAULT_BOARD_ID } from '../../domain/board';
 import { DEFAULT_COLUMNS } from '../../domain/default-columns';
@@ -13,7 +12,6 @@ import { SAMPLE_WORKSHOPS } from './sample-workshops';
 const SCHEMAS = {
   workshops: WorkshopSchema,
   recommendations: RecommendationSchema,
-  activity: ActivityEventSchema,
 };
 
 /** Every row the domain schemas refuse, by table and id, with the paths of its bad fields. */
@@ -34,10 +32,9 @@ function invalidRows(board: SampleBoardRows) {
 describe('sample board', () => {
   const rows = buildSampleBoard(DEFAULT_BOARD_ID, '2026-11-22T09:00:00.000Z');
 
-  it('validates every workshop, recommendation and event against the domain schemas', () => {
+  it('validates every workshop and recommendation against the domain schemas', () => {
     expect(rows.workshops).toHaveLength(SAMPLE_WORKSHOPS.length);
     expect(rows.recommendations).toHaveLength(SAMPLE_RECOMMENDATIONS.length);
-    expect(rows.activity).toHaveLength(SAMPLE_RECOMMENDATIONS.length);
     expect(invalidRows(rows)).toEqual([]);
   });
 
@@ -69,7 +66,7 @@ describe('sample board', () => {
   });
 
   it('uses unique ids and only known actors, stages and columns', () => {
-    const ids = [...rows.workshops, ...rows.recommendations, ...rows.activity].map((r) => r.id);
+    const ids = [...rows.workshops, ...rows.recommendations].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     const actors = actorDirectory([]);
     for (const rec of rows.recommendations) {

@@ -1,4 +1,3 @@
-import type { ActivityEvent } from '../../domain/activity-event';
 import { type DefaultColumnKey, defaultColumnId } from '../../domain/default-columns';
 import { ranksBetween } from '../../domain/ordering';
 import { type Recommendation, RecommendationSchema } from '../../domain/recommendation';
@@ -10,7 +9,6 @@ import { SAMPLE_WORKSHOPS } from './sample-workshops';
 export interface SampleBoardRows {
   workshops: Workshop[];
   recommendations: Recommendation[];
-  activity: ActivityEvent[];
 }
 
 /**
@@ -44,13 +42,5 @@ export function buildSampleBoard(boardId: string, at: string): SampleBoardRows {
     });
   }
 
-  const activity: ActivityEvent[] = recommendations.map((rec, index) => ({
-    id: `01900000-0000-7000-8000-0000000e${String(index + 1).padStart(4, '0')}`,
-    boardId,
-    recommendationId: rec.id,
-    createdAt: at,
-    type: 'created',
-    columnId: rec.columnId,
-  }));
-  return { workshops, recommendations, activity };
+  return { workshops, recommendations };
 }

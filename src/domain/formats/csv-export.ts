@@ -1,6 +1,7 @@
 import { unparse } from 'papaparse';
 import type { ActionItem } from '../action-item';
 import type { ActionProgress } from '../action-progress';
+import { countActionProgress } from '../action-progress';
 import type { ActorRef } from '../actor';
 import type { Column } from '../column';
 import type { ProgressNote } from '../progress-note';
@@ -8,7 +9,6 @@ import type { Recommendation } from '../recommendation';
 import type { Priority, Response } from '../response';
 import type { StageId } from '../taxonomy';
 import type { Workshop } from '../workshop';
-import { countActionProgress } from './count-action-progress';
 import {
   CSV_EXPORT_FIELDS,
   type CsvExportField,

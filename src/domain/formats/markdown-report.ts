@@ -1,4 +1,5 @@
 import type { ActionItem } from '../action-item';
+import { countActionProgress } from '../action-progress';
 import type { ActorRef } from '../actor';
 import type { Column } from '../column';
 import { sortByRank } from '../ordering';
@@ -6,7 +7,6 @@ import type { Recommendation } from '../recommendation';
 import type { Response } from '../response';
 import type { StageId } from '../taxonomy';
 import type { Workshop } from '../workshop';
-import { countActionProgress } from './count-action-progress';
 import { escapeMarkdownLine, escapeMarkdownLines } from './markdown-escape';
 
 /** Words the caller chooses, in the reader's language. */

@@ -30,7 +30,7 @@ export function ActorForm({ boardId, actor, onDone }: ActorFormProps) {
   const toasts = useToasts();
   const liveActors = useLiveActors(boardId);
   const create = useCreateActor(boardId);
-  const update = useUpdateActor(boardId);
+  const update = useUpdateActor();
   const [values, setValues] = useState(() => initialActorValues(actor));
   const [errors, setErrors] = useState<ActorFormErrors>({});
   const { ref: formRef, focusFirstInvalid } = useFocusFirstInvalid();

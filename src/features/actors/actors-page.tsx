@@ -21,7 +21,7 @@ export function ActorsPage({ boardId }: { boardId: string }) {
   const builtInId = useId();
   const yoursRef = useRef<HTMLHeadingElement>(null);
   const { data: actors, error } = useUserActors(boardId);
-  const removal = useActorRemoval(boardId);
+  const removal = useActorRemoval();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Actor | null>(null);
   const [focusYours, setFocusYours] = useState(false);

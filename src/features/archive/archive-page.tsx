@@ -11,7 +11,7 @@ export function ArchivePage({ boardId }: { boardId: string }) {
   const { t, formatInstant } = useI18n();
   const searchId = useId();
   const { data: archived = [] } = useArchivedRecommendations(boardId);
-  const lifecycle = useCardLifecycle(boardId);
+  const lifecycle = useCardLifecycle();
   const [query, setQuery] = useState('');
   const folded = foldForSearch(useDeferredValue(query));
   const shown = folded

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import type { Column } from '../../domain/column';
-import type { CardMove } from '../../domain/move-in-layout';
+import { type CardMove, neighboursAt } from '../../domain/move-in-layout';
 import { displayTitle, type Recommendation } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
 import { truncateGraphemes } from '../../lib/text';
@@ -34,7 +34,7 @@ export function MoveToDialog({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onMove({ id: card.id, toColumnId: columnId, toIndex: clamped });
+    onMove({ id: card.id, toColumnId: columnId, ...neighboursAt(others, clamped) });
     onClose();
   };
 

@@ -1,6 +1,6 @@
 import type { DragEndEvent, DragOverEvent, DragStartEvent } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { CardMove } from '../../domain/move-in-layout';
+import { type CardMove, neighboursAt } from '../../domain/move-in-layout';
 import { boardCollisionDetection, type CollisionMemory } from './board-collision';
 import { type ColumnItems, dropPlace, findColumn, moveAcrossColumns } from './column-items';
 
@@ -53,7 +53,12 @@ export function useBoardDnd(saved: ColumnItems, onMove: (move: CardMove) => void
       const toIndex = place ? place.order.indexOf(String(active.id)) : -1;
       if (start && place && (place.columnId !== start.columnId || toIndex !== start.index)) {
         // The optimistic cache update and the end of the local drag state render together.
-        onMove({ id: String(active.id), toColumnId: place.columnId, toIndex });
+        const others = place.order.filter((id) => id !== String(active.id));
+        onMove({
+          id: String(active.id),
+          toColumnId: place.columnId,
+          ...neighboursAt(others, toIndex),
+        });
       }
       finish();
     },

@@ -51,7 +51,7 @@ export function CardEditorForm({
   const { data: workshops = [] } = useWorkshops(boardId);
   const actors = useLiveActors(boardId);
   const directory = useActorDirectory(boardId);
-  const update = useUpdateRecommendation(boardId);
+  const update = useUpdateRecommendation();
   const create = useCreateRecommendation(boardId);
   useLayoutEffect(() => markAfterPaint('recboard:editor-ready'), []);
   const change = (patch: Partial<RecommendationDraft>) =>
@@ -117,7 +117,7 @@ export function CardEditorForm({
           />
         </div>
         <div className={styles.footer}>
-          {card && <CardLifecycleActions boardId={boardId} card={card} onDone={onClose} />}
+          {card && <CardLifecycleActions card={card} onDone={onClose} />}
           <span className={styles.spacer} />
           <Button onClick={onClose}>{t('dialog.cancel')}</Button>
           <Button type="submit" variant="primary" disabled={update.isPending || create.isPending}>

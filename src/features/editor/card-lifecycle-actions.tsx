@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Recommendation } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
 import { useCardLifecycle } from '../../queries/card-queries';
+import { useUndoLatestAction } from '../../queries/undo-context';
 import { Button } from '../../ui/button';
 import { Icon } from '../../ui/icon';
 import { useToasts } from '../../ui/toast/toast-context';
@@ -9,17 +10,16 @@ import styles from './card-editor.module.css';
 
 /** Archive and delete. Delete asks once; both offer an undo in the toast that follows. */
 export function CardLifecycleActions({
-  boardId,
   card,
   onDone,
 }: {
-  boardId: string;
   card: Recommendation;
   onDone: () => void;
 }) {
   const { t } = useI18n();
   const toasts = useToasts();
-  const lifecycle = useCardLifecycle(boardId);
+  const lifecycle = useCardLifecycle();
+  const undoLatest = useUndoLatestAction();
   const [confirming, setConfirming] = useState(false);
 
   const run = (action: 'archive' | 'remove') =>
@@ -28,17 +28,11 @@ export function CardLifecycleActions({
       {
         onSuccess: () => {
           onDone();
+          const undo = undoLatest();
           toasts.show({
             tone: 'info',
             message: t(action === 'archive' ? 'editor.archived' : 'editor.deleted'),
-            action: {
-              label: t('sample.undo'),
-              onAction: () =>
-                lifecycle.mutate({
-                  id: card.id,
-                  action: action === 'archive' ? 'unarchive' : 'undoRemove',
-                }),
-            },
+            action: undo && { label: t('sample.undo'), onAction: undo },
           });
         },
       },

@@ -1,62 +1,17 @@
-import type { ActivityEvent } from '../../domain/activity-event';
+import { historyLines } from '../../domain/card-history';
 import type { Column } from '../../domain/column';
-import type { RecommendationField } from '../../domain/recommendation-edit';
-import { type I18n, useI18n } from '../../i18n/i18n-context';
+import { useI18n } from '../../i18n/i18n-context';
+import { useActorDirectory } from '../../queries/actor-queries';
 import { useCardHistory } from '../../queries/card-detail-queries';
+import { useWorkshops } from '../../queries/workshop-queries';
 import styles from './card-editor.module.css';
+import { actionWords, type HistoryNames, legacyWords, lineWords } from './history-wording';
 
-const FIELDS: readonly RecommendationField[] = [
-  'workshopId',
-  'text',
-  'title',
-  'raisedBy',
-  'response',
-  'columnId',
-  'stageIds',
-  'actorIds',
-  'leadActorId',
-  'gcmObjectives',
-  'sdgTargets',
-  'priority',
-  'dueDate',
-  'labels',
-];
-
-function describeEvent(
-  event: ActivityEvent,
-  t: I18n['t'],
-  columnName: (id: string) => string,
-): string {
-  switch (event.type) {
-    case 'created':
-      return t('history.created', { column: columnName(event.columnId) });
-    case 'moved':
-      return t('history.moved', {
-        from: columnName(event.fromColumnId),
-        to: columnName(event.toColumnId),
-      });
-    case 'edited':
-      return t('history.edited', {
-        fields: event.fields
-          .map((field) =>
-            FIELDS.includes(field as RecommendationField)
-              ? t(`field.${field as RecommendationField}`)
-              : field,
-          )
-          .join(', '),
-      });
-    case 'note_added':
-      return t('history.noteAdded');
-    case 'action_added':
-      return t('history.actionAdded');
-    case 'action_done':
-      return t(event.done ? 'history.actionDone' : 'history.actionReopened');
-    default:
-      return t(`history.${event.type}`);
-  }
-}
-
-/** The card's activity log, newest first, with times in the viewer's time zone. */
+/**
+ * Everything that happened to the card, newest first, from the journal: each action with what
+ * it changed, old → new, in words (column and workshop names, actor abbreviations, dates), its
+ * action items and progress notes included. Times are in the viewer's time zone.
+ */
 export function HistorySection({
   boardId,
   cardId,
@@ -66,22 +21,44 @@ export function HistorySection({
   cardId: string;
   columns: readonly Column[];
 }) {
-  const { t, formatInstant } = useI18n();
-  const { data: events = [] } = useCardHistory(boardId, cardId);
-  const columnName = (id: string) =>
-    columns.find((column) => column.id === id)?.name ?? t('history.deletedColumn');
+  const { t, formatInstant, formatDate } = useI18n();
+  const { data: entries = [] } = useCardHistory(boardId, cardId);
+  const { data: workshops = [] } = useWorkshops(boardId);
+  const actors = useActorDirectory(boardId);
+  const names: HistoryNames = {
+    t,
+    formatDate,
+    actors,
+    columnName: (id) =>
+      columns.find((column) => column.id === id)?.name ?? t('history.deletedColumn'),
+    workshopTitle: (id) => workshops.find((workshop) => workshop.id === id)?.title,
+  };
   return (
     <section className={styles.section} aria-labelledby="history-heading">
       <h3 id="history-heading" className={styles.sectionTitle}>
         {t('history.title')}
       </h3>
       <ol className={styles.history}>
-        {events.map((event) => (
-          <li key={event.id}>
-            <time dateTime={event.createdAt} className={styles.muted}>
-              {formatInstant(event.createdAt)}
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <time dateTime={entry.at} className={styles.muted}>
+              {formatInstant(entry.at)}
             </time>{' '}
-            {describeEvent(event, t, columnName)}
+            {entry.legacy ? (
+              legacyWords(entry.legacy, names)
+            ) : (
+              <>
+                <span className={styles.historyAction}>
+                  {actionWords(entry.action, entry.revertedAction, t)}
+                </span>
+                <ul className={styles.historyLines}>
+                  {historyLines(entry, cardId).map((line, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: an entry's lines never reorder, so the position is their identity
+                    <li key={index}>{lineWords(line, names)}</li>
+                  ))}
+                </ul>
+              </>
+            )}
           </li>
         ))}
       </ol>

@@ -1,40 +1,33 @@
 import { useI18n } from '../../i18n/i18n-context';
-import {
-  useClearBoardData,
-  useHasSampleData,
-  useRestoreRows,
-} from '../../queries/sample-data-queries';
+import { useClearBoardData, useHasSampleData } from '../../queries/sample-data-queries';
+import { useUndoLatestAction } from '../../queries/undo-context';
 import { Button } from '../../ui/button';
 import { useToasts } from '../../ui/toast/toast-context';
 import styles from './sample-data-banner.module.css';
 
 /**
  * Tells a newcomer the board holds sample data, and offers to remove it or start empty.
- * Either is one transaction, and can be undone from the toast until the page is reloaded.
+ * Either is one journaled transaction: one undo step, from the toast, Ctrl+Z or the toolbar.
  */
 export function SampleDataBanner({ boardId }: { boardId: string }) {
   const { t } = useI18n();
   const toasts = useToasts();
   const { data: hasSample } = useHasSampleData(boardId);
   const clear = useClearBoardData(boardId);
-  const restore = useRestoreRows(boardId);
+  const undoLatest = useUndoLatestAction();
 
   if (!hasSample) return null;
 
   const run = (scope: 'sample' | 'all') =>
     clear.mutate(scope, {
-      onSuccess: (removed) =>
+      onSuccess: () => {
+        const undo = undoLatest();
         toasts.show({
           tone: 'info',
           message: t(scope === 'sample' ? 'sample.removed' : 'sample.cleared'),
-          action: {
-            label: t('sample.undo'),
-            onAction: () =>
-              restore.mutate(removed, {
-                onSuccess: () => toasts.show({ tone: 'info', message: t('sample.restored') }),
-              }),
-          },
-        }),
+          action: undo && { label: t('sample.undo'), onAction: undo },
+        });
+      },
     });
 
   return (

@@ -35,7 +35,7 @@ export function WorkshopForm({ boardId, workshop, onDone }: WorkshopFormProps) {
   const liveActors = useLiveActors(boardId);
   const directory = useActorDirectory(boardId);
   const create = useCreateWorkshop(boardId);
-  const update = useUpdateWorkshop(boardId);
+  const update = useUpdateWorkshop();
   const [values, setValues] = useState(() => initialWorkshopValues(workshop));
   const [errors, setErrors] = useState<WorkshopFormErrors>({});
   const { ref: formRef, focusFirstInvalid } = useFocusFirstInvalid();

@@ -20,7 +20,7 @@ export function WorkshopsPage({ boardId }: { boardId: string }) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { data: workshops, error } = useWorkshops(boardId);
   const actors = useActorDirectory(boardId);
-  const deletion = useWorkshopDeletion(boardId);
+  const deletion = useWorkshopDeletion();
   const [editing, setEditing] = useState<Editing>(null);
   const [deleting, setDeleting] = useState<Workshop | null>(null);
   const [focusHeading, setFocusHeading] = useState(false);

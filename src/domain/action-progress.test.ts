@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countActionProgress } from './count-action-progress';
+import { countActionProgress } from './action-progress';
 
 describe('countActionProgress', () => {
   it('counts done and total per recommendation, leaving deleted items out', () => {

@@ -1,0 +1,135 @@
+import type { ActivityEvent } from '../../domain/activity-event';
+import type { ActorRef } from '../../domain/actor';
+import type { HistoryField, HistoryLine } from '../../domain/card-history';
+import type { ActionLabel } from '../../domain/journal';
+import type { I18n } from '../../i18n/i18n-context';
+import { truncateGraphemes } from '../../lib/text';
+
+/** What the wording needs to turn ids into words. */
+export interface HistoryNames {
+  t: I18n['t'];
+  formatDate: I18n['formatDate'];
+  columnName: (id: string) => string;
+  workshopTitle: (id: string) => string | undefined;
+  actors: ReadonlyMap<string, ActorRef>;
+}
+
+const quote = (value: string) => `“${truncateGraphemes(value, 120)}”`;
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((item) => String(item)) : [];
+
+/** A stored value of a field, in words. */
+function valueWords(field: HistoryField, value: unknown, names: HistoryNames): string {
+  const { t } = names;
+  const none = t('field.none');
+  if (value === null || value === undefined || value === '') return none;
+  const list = (items: string[]) => (items.length === 0 ? none : items.join(', '));
+  switch (field) {
+    case 'columnId':
+      return names.columnName(String(value));
+    case 'workshopId':
+      return names.workshopTitle(String(value)) ?? t('history.deletedWorkshop');
+    case 'response':
+      return t(`response.${String(value) as 'accepted'}`);
+    case 'priority':
+      return t(`priority.${String(value) as 'high'}`);
+    case 'dueDate':
+      return names.formatDate(String(value));
+    case 'stageIds':
+      return list(strings(value).map((id) => t(`stage.${id as 'return'}`)));
+    case 'actorIds':
+      return list(strings(value).map((id) => names.actors.get(id)?.abbr ?? id));
+    case 'leadActorId':
+      return names.actors.get(String(value))?.abbr ?? String(value);
+    case 'gcmObjectives':
+      return list(strings(value).map((n) => t('field.gcmShort', { n })));
+    case 'sdgTargets':
+    case 'labels':
+      return list(strings(value));
+    default:
+      return quote(String(value));
+  }
+}
+
+/** One line of a card's history, in words: "Due date: 31 Mar 2027 → 30 Jun 2027". */
+export function lineWords(line: HistoryLine, names: HistoryNames): string {
+  const { t } = names;
+  switch (line.kind) {
+    case 'created':
+      return t('history.created', { column: names.columnName(String(line.columnId)) });
+    case 'erased':
+      return t('history.erased');
+    case 'reordered':
+      return t('history.reordered');
+    case 'field':
+      if (line.field === 'archivedAt') {
+        return t(line.after ? 'history.archived' : 'history.unarchived');
+      }
+      if (line.field === 'deletedAt') return t(line.after ? 'history.deleted' : 'history.restored');
+      return t('history.changed', {
+        field: t(`field.${line.field}`),
+        before: valueWords(line.field, line.before, names),
+        after: valueWords(line.field, line.after, names),
+      });
+    case 'itemAdded':
+      return t('history.itemAdded', { text: quote(line.text) });
+    case 'itemRemoved':
+      return t('history.itemRemoved', { text: quote(line.text) });
+    case 'itemDone':
+      return t(line.done ? 'history.itemDone' : 'history.itemReopened', { text: quote(line.text) });
+    case 'itemText':
+      return t('history.itemText', { before: quote(line.before), after: quote(line.after) });
+    case 'itemDetails':
+      return t('history.itemDetails', { text: quote(line.text) });
+    case 'itemsReordered':
+      return t('history.itemsReordered');
+    case 'noteAdded':
+      return t('history.noteAdded', { text: quote(line.text) });
+    case 'noteRemoved':
+      return t('history.noteRemoved', { text: quote(line.text) });
+  }
+}
+
+/** An action's label in words; an undo or redo names the action it took back or made again. */
+export function actionWords(
+  action: ActionLabel,
+  reverted: ActionLabel | undefined,
+  t: I18n['t'],
+): string {
+  if ((action.kind === 'undo' || action.kind === 'redo') && reverted) {
+    return t(`action.${action.kind}`, { action: actionWords(reverted, undefined, t) });
+  }
+  return t(`action.${action.kind}`, action.params);
+}
+
+/** An event kept from before the journal (schema v4), worded as the old history was. */
+export function legacyWords(event: ActivityEvent, names: HistoryNames): string {
+  const { t } = names;
+  switch (event.type) {
+    case 'created':
+      return t('history.created', { column: names.columnName(event.columnId) });
+    case 'moved':
+      return t('history.moved', {
+        from: names.columnName(event.fromColumnId),
+        to: names.columnName(event.toColumnId),
+      });
+    case 'edited':
+      return t('history.editedFields', {
+        fields: event.fields
+          .map((field) => t(`field.${field as HistoryField & 'title'}`))
+          .join(', '),
+      });
+    case 'note_added':
+      return t('history.noteAddedLegacy');
+    case 'action_added':
+      return t('history.itemAddedLegacy');
+    case 'action_done':
+      return t(event.done ? 'history.itemDoneLegacy' : 'history.itemReopenedLegacy');
+    case 'archived':
+      return t('history.archived');
+    case 'restored':
+      return t('history.restored');
+    case 'deleted':
+      return t('history.deleted');
+  }
+}

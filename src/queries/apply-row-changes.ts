@@ -1,0 +1,126 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { type Column, ColumnSchema } from '../domain/column';
+import type { JournalEntry, StoredRow, SyncedTable } from '../domain/journal';
+import { type Recommendation, RecommendationSchema } from '../domain/recommendation';
+import { type Workshop, WorkshopSchema } from '../domain/workshop';
+import type { z } from '../lib/zod';
+import type { Repositories } from '../repositories/repositories';
+import { patchCards, patchColumns, patchWorkshops, type RowNow } from './patch-board-data';
+import { boardKeys } from './query-keys';
+import type { BoardData } from './read-board-data';
+
+/** Rows as they are after a commit, by table: from a journal entry, or read after another tab's. */
+export type RowsNow = Partial<Record<SyncedTable, RowNow<StoredRow>[]>>;
+
+/** The rows an entry left behind: its "after" of every change. */
+export function rowsOfEntry(entry: JournalEntry): RowsNow {
+  const rows: RowsNow = {};
+  for (const change of entry.changes) {
+    const table = rows[change.table] ?? [];
+    table.push({ key: change.key, row: change.after });
+    rows[change.table] = table;
+  }
+  return rows;
+}
+
+/** Rows checked against their schema; null when one is not valid (then the board is read again). */
+function parsed<S extends z.ZodMiniType>(
+  schema: S,
+  rows: readonly RowNow<StoredRow>[],
+): RowNow<z.output<S>>[] | null {
+  const out: RowNow<z.output<S>>[] = [];
+  for (const { key, row } of rows) {
+    if (row === undefined) {
+      out.push({ key, row: undefined });
+      continue;
+    }
+    const result = schema.safeParse(row);
+    if (!result.success) return null;
+    out.push({ key, row: result.data });
+  }
+  return out;
+}
+
+/**
+ * Brings the cached board up to date with rows that changed, without reading the board again:
+ * the board layout is patched in place (cards, columns, workshops); the few queries that hang
+ * off a changed row (a card's details, a list page) are marked stale, and only those on screen
+ * read again. While only the first screen is held, the board is read whole instead: the rest of
+ * it is being read anyway.
+ */
+export async function applyRowChanges(
+  queryClient: QueryClient,
+  repositories: Repositories,
+  boardId: string,
+  rows: RowsNow,
+): Promise<void> {
+  const key = boardKeys.layout(boardId);
+  const data = queryClient.getQueryData<BoardData>(key);
+  const cards = rows.recommendations && parsed(RecommendationSchema, rows.recommendations);
+  const columns = rows.columns && parsed(ColumnSchema, rows.columns);
+  const workshops = rows.workshops && parsed(WorkshopSchema, rows.workshops);
+  if (data && (rows.recommendations || rows.columns || rows.workshops)) {
+    if (!data.complete || cards === null || columns === null || workshops === null) {
+      void queryClient.invalidateQueries({ queryKey: key, exact: true });
+    } else {
+      let next = data;
+      if (workshops) next = patchWorkshops(next, workshops as RowNow<Workshop>[]);
+      if (cards) next = patchCards(next, cards as RowNow<Recommendation>[]);
+      if (columns) next = patchColumns(next, columns as RowNow<Column>[]);
+      queryClient.setQueryData(key, next);
+    }
+  }
+  const cardIds = new Set([
+    ...(rows.recommendations ?? []).map((change) => change.key),
+    ...cardsOfItems(rows.actionItems),
+    ...cardsOfItems(rows.progressNotes),
+  ]);
+  if (rows.actionItems) await patchActionProgress(queryClient, repositories, boardId, rows);
+  const stale = staleKeys(boardId, rows, cardIds);
+  await Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}
+
+function cardsOfItems(rows: readonly RowNow<StoredRow>[] | undefined): string[] {
+  return (rows ?? []).flatMap(({ row }) =>
+    typeof row?.recommendationId === 'string' ? [row.recommendationId] : [],
+  );
+}
+
+/** Done/total of the cards whose action items changed: their items read again, nothing else. */
+async function patchActionProgress(
+  queryClient: QueryClient,
+  repositories: Repositories,
+  boardId: string,
+  rows: RowsNow,
+): Promise<void> {
+  const key = boardKeys.actionProgress(boardId);
+  if (!queryClient.getQueryData(key)) return;
+  const cardIds = [...new Set(cardsOfItems(rows.actionItems))];
+  // An item deleted outright names no card: read the whole progress again.
+  if (cardIds.length === 0 || rows.actionItems?.some(({ row }) => row === undefined)) {
+    await queryClient.invalidateQueries({ queryKey: key, exact: true });
+    return;
+  }
+  const progress = await repositories.actionItems.progressOf(cardIds);
+  queryClient.setQueryData<Map<string, { done: number; total: number }>>(key, (current) => {
+    const next = new Map(current);
+    for (const id of cardIds) {
+      const counts = progress.get(id);
+      if (counts) next.set(id, counts);
+      else next.delete(id);
+    }
+    return next;
+  });
+}
+
+/** The queries a change makes stale, besides the board itself (patched above). */
+function staleKeys(boardId: string, rows: RowsNow, cardIds: Set<string>) {
+  const keys: (readonly unknown[])[] = [boardKeys.activity(boardId)];
+  for (const cardId of cardIds) keys.push(boardKeys.card(boardId, cardId));
+  if (rows.recommendations) keys.push(boardKeys.archived(boardId));
+  if (rows.recommendations || rows.workshops) keys.push(boardKeys.references(boardId));
+  if (rows.workshops) keys.push(boardKeys.workshops(boardId), boardKeys.sampleData(boardId));
+  if (rows.actors) keys.push(boardKeys.actors(boardId));
+  if (rows.boards) keys.push(boardKeys.info(boardId));
+  return keys;
+}

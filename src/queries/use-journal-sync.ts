@@ -1,0 +1,55 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { type StoredRow, SYNCED_TABLES } from '../domain/journal';
+import type { ObservedChanges } from '../repositories/observed-changes';
+import { applyRowChanges, type RowsNow, rowsOfEntry } from './apply-row-changes';
+import { boardKeys } from './query-keys';
+import { useRepositories } from './repositories-context';
+
+/**
+ * Keeps the cached board in step with every committed write, one refresh per write, sized to
+ * the change (decision 011):
+ * - an action of this tab: patched from its journal entry, which holds every row as it now is;
+ * - anything else (another tab, a write nobody journaled): the rows Dexie's change event names
+ *   are read by key and patched in. A bulk write names a range, not keys: then the board is
+ *   read again.
+ */
+export function useJournalSync(boardId: string): void {
+  const repositories = useRepositories();
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const apply = (rows: RowsNow) => applyRowChanges(queryClient, repositories, boardId, rows);
+    const stopCommitted = repositories.journal.onCommitted((entry) => {
+      void apply(rowsOfEntry(entry));
+    });
+    const readChanged = async (changes: ObservedChanges) => {
+      const rows: RowsNow = {};
+      for (const table of SYNCED_TABLES) {
+        const keys = changes.tables[table];
+        if (keys === 'all') {
+          await queryClient.invalidateQueries({ queryKey: boardKeys.all });
+          return;
+        }
+        if (!keys || keys.length === 0) continue;
+        const found = await repositories.journal.readRows(table, keys);
+        rows[table] = keys.map((key, index) => ({
+          key,
+          row: found[index] as StoredRow | undefined,
+        }));
+      }
+      await apply(rows);
+    };
+    const stopObserved = repositories.onDataChanged((changes) => {
+      const { journalIds } = changes;
+      const ours =
+        journalIds !== 'all' &&
+        journalIds.length > 0 &&
+        journalIds.every((id) => repositories.journal.wroteHere(id));
+      if (!ours) void readChanged(changes);
+    });
+    return () => {
+      stopCommitted();
+      stopObserved();
+    };
+  }, [boardId, repositories, queryClient]);
+}
