@@ -1,5 +1,6 @@
 import type { RecboardDatabase } from '../db/database';
 import {
+  type ActionKind,
   type JournalEntry,
   JournalEntrySchema,
   type StoredRow,
@@ -75,14 +76,22 @@ export function createJournalRepository(db: RecboardDatabase, writer: JournalWri
 
     /**
      * The board's activity, newest first, one page at a time: entries after `from` and up to
-     * `to` (ISO instants), older than the cursor `before` (from the previous page's `next`).
+     * `to` (ISO instants), older than the cursor `before` (from the previous page's `next`),
+     * and, given `kinds`, only the entries whose action is of one of those kinds.
      */
     async listPage(
       boardId: string,
-      options: { before?: string; from?: string; to?: string; limit: number },
+      options: {
+        before?: string;
+        from?: string;
+        to?: string;
+        kinds?: readonly ActionKind[];
+        limit: number;
+      },
     ): Promise<ActivityPage> {
       const [beforeAt, beforeId] = options.before?.split('|') ?? [];
       const to = beforeAt ?? options.to ?? '\uffff';
+      const kinds = options.kinds && new Set<string>(options.kinds);
       const rows = await db.journal
         .where('at')
         .between(options.from ?? '', to, true, true)
@@ -90,6 +99,8 @@ export function createJournalRepository(db: RecboardDatabase, writer: JournalWri
         .filter(
           (row) =>
             row.boardId === boardId &&
+            // A damaged row (no action) is let through for parseRows to report.
+            (kinds === undefined || !row.action || kinds.has(row.action.kind)) &&
             (beforeAt === undefined ||
               row.at < beforeAt ||
               (beforeId !== undefined && row.id < beforeId)),
