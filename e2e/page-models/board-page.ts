@@ -237,4 +237,23 @@ export class BoardPage {
     const heading = this.board.locator(`article[data-card-id="${cardId}"]`).getByRole('heading');
     return ((await heading.textContent()) ?? '').replace(/\s+/g, ' ').trim();
   }
+
+  async renameColumn(name: string, newName: string): Promise<void> {
+    await this.column(name)
+      .getByRole('button', { name: `Settings for column ${name}` })
+      .click();
+    const dialog = this.page.getByRole('dialog', { name: `Column: ${name}` });
+    await dialog.getByLabel('Name', { exact: true }).fill(newName);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** The toolbar's Undo and Redo buttons (their names say what they would do). */
+  undoButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Undo: |Nothing to undo)/ });
+  }
+
+  redoButton(): Locator {
+    return this.page.getByRole('button', { name: /^(Redo: |Nothing to redo)/ });
+  }
 }

@@ -85,4 +85,11 @@ export class CardEditorPage {
     await this.dialog.getByRole('button', { name: 'Delete' }).click();
     await this.dialog.getByRole('button', { name: 'Yes, delete' }).click();
   }
+
+  /** A migration-cycle stage's checkbox. */
+  stage(name: string): Locator {
+    return this.dialog
+      .getByRole('group', { name: 'Migration-cycle stages' })
+      .getByRole('checkbox', { name, exact: true });
+  }
 }

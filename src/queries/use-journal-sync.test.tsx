@@ -1,0 +1,79 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { renderHook, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { RecboardDatabase } from '../db/database';
+import { defaultColumnId } from '../domain/default-columns';
+import { createRepositories } from '../repositories/repositories';
+import { createTestBoard } from '../testing/test-database';
+import { createQueryClient } from './query-client';
+import { boardKeys } from './query-keys';
+import { type BoardData, readBoardData } from './read-board-data';
+import { RepositoriesContext } from './repositories-context';
+import { useJournalSync } from './use-journal-sync';
+
+/** A tab: its own connection to the shared database, its cache holding the whole board. */
+async function openTab(name: string, boardId: string) {
+  const repositories = createRepositories(new RecboardDatabase(name));
+  const queryClient = createQueryClient(() => {});
+  queryClient.setQueryData(boardKeys.layout(boardId), await readBoardData(repositories, boardId));
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <RepositoriesContext.Provider value={repositories}>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+    </RepositoriesContext.Provider>
+  );
+  renderHook(() => useJournalSync(boardId), { wrapper });
+  const board = () => queryClient.getQueryData<BoardData>(boardKeys.layout(boardId));
+  return { repositories, queryClient, board };
+}
+
+const IN_PROGRESS = defaultColumnId('in_progress');
+
+describe('keeping each tab in step with the journal', () => {
+  it('patches this tab from its own entry, reading nothing', async () => {
+    const { db, boardId } = await createTestBoard();
+    const tab = await openTab(db.name, boardId);
+    const [id] = tab.board()?.cardIdsByColumn[defaultColumnId('triage')] ?? [];
+    const read = vi.spyOn(tab.repositories.journal, 'readRows');
+    const refetch = vi.spyOn(tab.queryClient, 'invalidateQueries');
+    await tab.repositories.recommendations.move({
+      id: id as string,
+      toColumnId: IN_PROGRESS,
+      afterId: null,
+      beforeId: null,
+    });
+    await waitFor(() => expect(tab.board()?.cardIdsByColumn[IN_PROGRESS]?.[0]).toBe(id));
+    expect(read).not.toHaveBeenCalled();
+    expect(refetch).not.toHaveBeenCalledWith({ queryKey: boardKeys.layout(boardId), exact: true });
+  });
+
+  it("patches another tab from the rows the change names: the card's row only", async () => {
+    const { db, boardId } = await createTestBoard();
+    const here = await openTab(db.name, boardId);
+    const there = await openTab(db.name, boardId);
+    const [id] = there.board()?.cardIdsByColumn[defaultColumnId('triage')] ?? [];
+    const read = vi.spyOn(there.repositories.journal, 'readRows');
+    await here.repositories.recommendations.move({
+      id: id as string,
+      toColumnId: IN_PROGRESS,
+      afterId: null,
+      beforeId: null,
+    });
+    await waitFor(() => expect(there.board()?.cardIdsByColumn[IN_PROGRESS]?.[0]).toBe(id));
+    expect(read.mock.calls).toEqual([['recommendations', [id]]]);
+  });
+
+  it('patches deletions too, and reads the board again after a bulk write', async () => {
+    const { db, boardId, repositories } = await createTestBoard();
+    const { data } = await repositories.backup.exportSnapshot();
+    const here = await openTab(db.name, boardId);
+    const there = await openTab(db.name, boardId);
+    await here.repositories.boardSetup.clearBoard(boardId);
+    await waitFor(() => expect(there.board()?.cardsById.size).toBe(0));
+    // 50 rows or more in one request: Dexie names a range of keys, not the keys.
+    await here.repositories.bulkWrite.writeAll(data);
+    await waitFor(() =>
+      expect(there.queryClient.getQueryState(boardKeys.layout(boardId))?.isInvalidated).toBe(true),
+    );
+  });
+});
