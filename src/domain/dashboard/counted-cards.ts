@@ -1,0 +1,33 @@
+import type { Recommendation } from '../recommendation';
+import type { CardPredicate } from './dashboard-input';
+
+/** A card on the board now: neither deleted nor archived (archived cards are closed). */
+export function isOnBoard(card: Pick<Recommendation, 'deletedAt' | 'archivedAt'>): boolean {
+  return card.deletedAt === null && card.archivedAt === null;
+}
+
+/**
+ * The cards the present figures count: those on the board that the predicate (the current
+ * filter) lets through. Archived cards are closed and deleted ones gone, so neither counts.
+ */
+export function countedCards(
+  cards: readonly Recommendation[],
+  include?: CardPredicate,
+): Recommendation[] {
+  const counted: Recommendation[] = [];
+  for (const card of cards) {
+    if (isOnBoard(card) && (include === undefined || include(card))) counted.push(card);
+  }
+  return counted;
+}
+
+/**
+ * The cards the history follows: every card the predicate lets through, archived and deleted
+ * ones too, since they were on the board until they left it.
+ */
+export function historyCards(
+  cards: readonly Recommendation[],
+  include?: CardPredicate,
+): Recommendation[] {
+  return include === undefined ? [...cards] : cards.filter(include);
+}

@@ -1,0 +1,39 @@
+import type { ActionItem } from '../action-item';
+import { countActionProgress } from '../action-progress';
+import type { Column } from '../column';
+import type { JournalEntry } from '../journal';
+import type { Recommendation } from '../recommendation';
+import type { Workshop } from '../workshop';
+
+/**
+ * What the board holds, as the dashboard reads it. Cards include archived and deleted ones
+ * (flagged by archivedAt / deletedAt): the present figures leave them out (see counted-cards),
+ * the history counts them for as long as they were on the board.
+ */
+export interface DashboardInput {
+  cards: readonly Recommendation[];
+  /** Every column, deleted ones too: the history may name them. */
+  columns: readonly Column[];
+  workshops: readonly Workshop[];
+  /** Live action items per card id (see actionItemCounts); a card not in it has none. */
+  actionItemCounts: ReadonlyMap<string, number>;
+  /** The whole journal, in any order. */
+  journal: readonly JournalEntry[];
+  /** Today's calendar date (YYYY-MM-DD) where the person is (todayCalendarDate). */
+  today: string;
+}
+
+/**
+ * Which cards count: the board's current filter or saved view, as a predicate over a card.
+ * It sees the card as it is now, also when the history counts that card in the past.
+ */
+export type CardPredicate = (card: Recommendation) => boolean;
+
+/** Live action items per card (deleted ones left out), the count the actionable rule reads. */
+export function actionItemCounts(
+  items: readonly Pick<ActionItem, 'recommendationId' | 'done' | 'deletedAt'>[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [cardId, progress] of countActionProgress(items)) counts.set(cardId, progress.total);
+  return counts;
+}
