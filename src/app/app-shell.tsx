@@ -13,6 +13,7 @@ import { Icon } from '../ui/icon';
 import { ToastRegion } from '../ui/toast/toast-region';
 import styles from './app-shell.module.css';
 import {
+  ActivityPage,
   ActorsPage,
   ArchivePage,
   CardEditor,
@@ -73,6 +74,7 @@ function Shell() {
             {route === 'workshops' && <WorkshopsPage boardId={boardId} />}
             {route === 'actors' && <ActorsPage boardId={boardId} />}
             {route === 'archive' && <ArchivePage boardId={boardId} />}
+            {route === 'activity' && <ActivityPage boardId={boardId} />}
             {route === 'settings' && <SettingsPage />}
           </Suspense>
         </ErrorBoundary>

@@ -20,6 +20,9 @@ export const ActorsPage = lazyWithPreload(() =>
 export const ArchivePage = lazyWithPreload(() =>
   import('../features/archive/archive-page').then((m) => m.ArchivePage),
 ).Component;
+export const ActivityPage = lazyWithPreload(() =>
+  import('../features/activity/activity-page').then((m) => m.ActivityPage),
+).Component;
 export const SettingsPage = lazyWithPreload(() =>
   import('../features/settings/settings-page').then((m) => m.SettingsPage),
 ).Component;

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['board', 'workshops', 'actors', 'archive', 'settings'] as const;
+export const ROUTES = ['board', 'workshops', 'actors', 'archive', 'activity', 'settings'] as const;
 export type Route = (typeof ROUTES)[number];
 
 function currentRoute(): Route {
