@@ -1,0 +1,14 @@
+import type { Recommendation } from '../recommendation';
+import { RESPONSES, type Response } from '../response';
+import { addCard, emptyFigure, type Figure } from './figure';
+
+/** Cards by the response to them (awaiting, accepted, in part, noted, not applicable). */
+export type ResponseFigures = Record<Response, Figure>;
+
+export function responseFigures(cards: readonly Recommendation[]): ResponseFigures {
+  const figures = Object.fromEntries(
+    RESPONSES.map((response) => [response, emptyFigure()]),
+  ) as ResponseFigures;
+  for (const card of cards) addCard(figures[card.response], card.id);
+  return figures;
+}
