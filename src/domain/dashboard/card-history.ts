@@ -27,17 +27,10 @@ export function cardHistory(
   cards: readonly Recommendation[],
 ): CardHistory {
   const scope = new Map(cards.map((card) => [card.id, card]));
-  const history = new Map<string, CardState[]>();
-  const statesOf = (cardId: string) => {
-    let states = history.get(cardId);
-    if (states === undefined) {
-      states = [];
-      history.set(cardId, states);
-    }
-    return states;
-  };
+  // Keyed in the order of the cards, so every list of ids read from it follows that order.
+  const history = new Map<string, CardState[]>(cards.map((card) => [card.id, []]));
   const apply = (card: Recommendation, at: string, place: CardPlace, before?: CardPlace) => {
-    const states = statesOf(card.id);
+    const states = history.get(card.id) ?? [];
     if (states.length === 0 && before !== undefined) {
       const createdAt = utcInstant(card.createdAt);
       record(states, createdAt < at ? createdAt : at, before);
@@ -60,7 +53,7 @@ export function cardHistory(
       apply(card, at, placeOfRow(change.after, previous), before);
     }
   }
-  for (const card of cards) endAtPresent(card, statesOf(card.id));
+  for (const card of cards) endAtPresent(card, history.get(card.id) ?? []);
   return history;
 }
 
