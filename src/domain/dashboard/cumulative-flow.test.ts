@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { testCard } from '../find/test-card';
+import type { JournalEntry } from '../journal';
+import type { Recommendation } from '../recommendation';
 import { cardHistory } from './card-history';
 import { columnLookup } from './column-lookup';
 import { countedCards } from './counted-cards';
@@ -105,8 +107,8 @@ describe('cumulativeFlow', () => {
     });
     fc.assert(
       fc.property(fc.array(cardArbitrary, { maxLength: 12 }), (drawn) => {
-        const journal = [];
-        const cards = [];
+        const journal: JournalEntry[] = [];
+        const cards: Recommendation[] = [];
         for (const { created, moves, archived } of drawn) {
           const day = (n: number) => `2026-02-${String(n).padStart(2, '0')}T09:00:00.000Z`;
           let columnId = COL.triage;
