@@ -6,7 +6,7 @@ function marked(text: string, query: string): string[] {
 }
 
 describe('highlightRanges', () => {
-  it('marks whole words and the start of a word for the last one', () => {
+  it('marks the start of each word that a query word begins', () => {
     const text = 'Bring banks on board, banks first';
     expect(highlightRanges(text, 'banks')).toEqual([
       [6, 11],
@@ -14,7 +14,8 @@ describe('highlightRanges', () => {
     ]);
     expect(marked(text, 'bo')).toEqual(['bo']);
     expect(marked(text, 'bank')).toEqual(['bank', 'bank']);
-    expect(marked(text, 'bank first')).toEqual(['first']);
+    expect(marked(text, 'bank first')).toEqual(['bank', 'bank', 'first']);
+    expect(marked(text, 'b bank')).toEqual(['B', 'bank', 'b', 'bank']);
   });
 
   it('marks the original accented text from an unaccented query, and the other way round', () => {

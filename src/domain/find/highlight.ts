@@ -6,21 +6,20 @@ export type TextRange = [start: number, end: number];
 
 /**
  * Where the query's words are in a text, to mark them: the same rule as SearchIndex.search
- * (whole words, the last query word also as the start of a word), in offsets of the ORIGINAL
+ * (each query word as the start of a word), in offsets of the ORIGINAL
  * text, sorted, merged where they touch. A range covers whole characters with their marks and
  * whole Bangla conjuncts, so wrapping it in <mark> never splits one. Ranges are for React text
  * nodes: nothing here builds HTML.
  */
 export function highlightRanges(text: string, query: string): TextRange[] {
   const words = searchWords(query);
-  const prefix = words.pop();
-  if (prefix === undefined || text.length === 0) return [];
-  const exact = new Set(words);
+  if (words.length === 0 || text.length === 0) return [];
   const { key, starts, ends } = keyWithOffsets(text);
   const ranges: TextRange[] = [];
   forEachKeyWord(key, (start, end) => {
     const word = key.slice(start, end);
-    const length = exact.has(word) ? word.length : word.startsWith(prefix) ? prefix.length : 0;
+    // The longest query word this word starts with is the part to mark.
+    const length = Math.max(0, ...words.filter((w) => word.startsWith(w)).map((w) => w.length));
     const first = starts[start];
     const last = ends[start + length - 1];
     if (length > 0 && first !== undefined && last !== undefined) ranges.push([first, last]);
