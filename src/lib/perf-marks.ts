@@ -6,7 +6,9 @@ export type PerfMark =
   | 'recboard:board-ready'
   | 'recboard:board-complete'
   | 'recboard:editor-ready'
-  | 'recboard:move-persisted';
+  | 'recboard:move-persisted'
+  /** A committed write of this tab patched into the cache from its journal entry, and painted. */
+  | 'recboard:journal-applied';
 
 export function markTiming(name: PerfMark): void {
   if (typeof performance !== 'undefined' && typeof performance.mark === 'function') {
@@ -26,4 +28,13 @@ export function markAfterPaint(name: PerfMark): void {
     return;
   }
   requestAnimationFrame(() => setTimeout(() => markTiming(name), 0));
+}
+
+/**
+ * Marks after the paint of a cache update just made: react-query tells React in a task it
+ * queues with setTimeout(0), so a task queued after it runs once React has rendered the update;
+ * from there, markAfterPaint waits for the frame that paints it.
+ */
+export function markAfterRender(name: PerfMark): void {
+  setTimeout(() => markAfterPaint(name), 0);
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { type StoredRow, SYNCED_TABLES } from '../domain/journal';
+import { markAfterRender } from '../lib/perf-marks';
 import type { ObservedChanges } from '../repositories/observed-changes';
 import { applyRowChanges, type RowsNow, rowsOfEntry } from './apply-row-changes';
 import { boardKeys } from './query-keys';
@@ -20,7 +21,7 @@ export function useJournalSync(boardId: string): void {
   useEffect(() => {
     const apply = (rows: RowsNow) => applyRowChanges(queryClient, repositories, boardId, rows);
     const stopCommitted = repositories.journal.onCommitted((entry) => {
-      void apply(rowsOfEntry(entry));
+      void apply(rowsOfEntry(entry)).then(() => markAfterRender('recboard:journal-applied'));
     });
     const readChanged = async (changes: ObservedChanges) => {
       const rows: RowsNow = {};
