@@ -12,6 +12,7 @@ import { PRIORITIES, type Response } from '../src/domain/response';
 import type { SnapshotData } from '../src/domain/snapshot';
 import { BUILT_IN_ACTORS, STAGE_IDS } from '../src/domain/taxonomy';
 import { WORKSHOP_KINDS, type Workshop } from '../src/domain/workshop';
+import { BOARD_SHAPE } from './bench-config';
 import {
   ACTION_TEXTS,
   LABELS,
@@ -26,7 +27,7 @@ import {
 } from './generator-text';
 import { mulberry32, type Random } from './prng';
 
-export const WORKSHOP_COUNT = 50;
+export const WORKSHOP_COUNT = BOARD_SHAPE.workshops;
 
 interface ColumnPlan {
   id: string;
@@ -121,10 +122,11 @@ interface CardChildren {
   progressNotes: ProgressNote[];
 }
 
-/** About 2.5 action items and 1.5 progress notes per card on average. */
+/** Action items and progress notes per card as BOARD_SHAPE says (2.5 and 1.5 on average). */
 function makeChildren(random: Random, nextId: () => string, rec: Recommendation): CardChildren {
   const meta = { boardId: DEFAULT_BOARD_ID, createdAt: rec.createdAt, deletedAt: null };
-  const itemCount = random.int(0, 5);
+  const { actionItemsPerCard: items, progressNotesPerCard: notes } = BOARD_SHAPE;
+  const itemCount = random.int(items.min, items.max);
   const itemRanks = itemCount > 0 ? ranksBetween(null, null, itemCount) : [];
   const actionItems: ActionItem[] = itemRanks.map((rank) => ({
     ...meta,
@@ -137,7 +139,8 @@ function makeChildren(random: Random, nextId: () => string, rec: Recommendation)
     done: random.chance(0.35),
     rank,
   }));
-  const progressNotes: ProgressNote[] = Array.from({ length: random.int(0, 3) }, () => ({
+  const noteCount = random.int(notes.min, notes.max);
+  const progressNotes: ProgressNote[] = Array.from({ length: noteCount }, () => ({
     ...meta,
     id: nextId(),
     updatedAt: rec.updatedAt,
@@ -224,6 +227,9 @@ export function generateBoard(count: number, seed = 20_261_122): SnapshotData {
   const random = mulberry32(seed ^ count);
   const nextId = idMaker();
   const plans = columnPlans(nextId);
+  if (plans.length !== BOARD_SHAPE.columns) {
+    throw new Error(`${plans.length} column plans, bench-config says ${BOARD_SHAPE.columns}`);
+  }
   const workshops = makeWorkshops(random, nextId);
   const actors = makeActors(nextId);
 

@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import e2e from '../playwright.config';
+import { benchConfig } from './bench-config';
 
 // BENCH_PORT lets a benchmark run beside another checkout's; never reuse a server, so the
 // figures always come from a build of this tree.
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
+const PORT = benchConfig().port;
 
 /** `npm run bench`: the board benchmark (bench/board.bench.ts). Not part of `npm test`. */
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: [['list']],
-  // A full run (10,000 cards, 3 runs, plus 500 and 2,000 at 5 runs) takes many minutes.
+  // A full run (the sizes and runs of bench/bench-config.ts) takes many minutes.
   timeout: 3 * 60 * 60_000,
   expect: { timeout: 180_000 },
   use: {
