@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countedCards, historyCards } from './counted-cards';
+import { closedCards, countedCards, historyCards } from './counted-cards';
 import { ALL_CARDS, CARDS } from './fixtures/board-fixture';
 
 const ids = (cards: { id: string }[]) => cards.map((card) => card.id);
@@ -23,5 +23,12 @@ describe('historyCards', () => {
     expect(historyCards(ALL_CARDS)).toHaveLength(9);
     const ilo = historyCards(ALL_CARDS, (card) => card.actorIds.includes('ilo'));
     expect(ids(ilo)).toEqual([CARDS.deleted.id, CARDS.historyFromMove.id]);
+  });
+});
+
+describe('closedCards', () => {
+  it('keeps archived cards that are not deleted', () => {
+    expect(ids(closedCards(ALL_CARDS))).toEqual([CARDS.archived.id]);
+    expect(closedCards(ALL_CARDS, (card) => card.actorIds.length === 0)).toEqual([]);
   });
 });

@@ -31,3 +31,16 @@ export function historyCards(
 ): Recommendation[] {
   return include === undefined ? [...cards] : cards.filter(include);
 }
+
+/** Archived cards (not deleted) the predicate lets through: closed, off the board. */
+export function closedCards(
+  cards: readonly Recommendation[],
+  include?: CardPredicate,
+): Recommendation[] {
+  return cards.filter(
+    (card) =>
+      card.deletedAt === null &&
+      card.archivedAt !== null &&
+      (include === undefined || include(card)),
+  );
+}
