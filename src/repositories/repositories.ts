@@ -13,6 +13,7 @@ import { createJournalRepository } from './journal-repository';
 import { createJournalWriter } from './journal-writer';
 import { type ObservedChanges, observedChanges } from './observed-changes';
 import { createProgressNoteRepository } from './progress-note-repository';
+import { createRecommendationImportRepository } from './recommendation-import-repository';
 import { createRecommendationRepository } from './recommendation-repository';
 import { createWorkshopRepository } from './workshop-repository';
 
@@ -34,6 +35,8 @@ export function createRepositories(db: RecboardDatabase) {
     },
     actionItems: createActionItemRepository(db, writer),
     progressNotes: createProgressNoteRepository(db, writer),
+    /** A workshop report's chosen recommendations, added to triage as one action. */
+    reportImport: createRecommendationImportRepository(db, writer),
     journal: {
       ...createJournalRepository(db, writer),
       /** Every action this tab commits, once committed: the undo stack and the cache hear it. */
