@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-reg-exp';
 import type { ReviewItem, SourceRange } from './review-items';
 
 /*
@@ -102,8 +103,6 @@ export function splitItem(
   ];
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The passages of each part: where the tail's first words stand in the document, else (the
  * text was edited) the same share of the passages as the head has of the text.
@@ -114,7 +113,7 @@ function splitRanges(
   tail: string,
   share: number,
 ): [SourceRange[], SourceRange[]] {
-  const words = tail.split(/\s+/).slice(0, 6).map(escape);
+  const words = tail.split(/\s+/).slice(0, 6).map(escapeRegExp);
   const pattern = new RegExp(words.join('\\s+'), 'u');
   for (let i = 0; i < ranges.length; i += 1) {
     const range = ranges[i];

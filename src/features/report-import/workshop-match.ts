@@ -3,6 +3,7 @@ import type { WorkshopHeader } from '../../domain/report-extraction/types';
 import type { Workshop } from '../../domain/workshop';
 import { foldForSearch } from '../../lib/text';
 import { dice, words } from './duplicates';
+import { escapeRegExp } from './escape-reg-exp';
 
 /** A board workshop the report is most likely about: same title, or same day and like title. */
 export function matchingWorkshop(
@@ -21,8 +22,6 @@ export function matchingWorkshop(
   );
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The actors an organiser's name names: by abbreviation as a word of it ("International
  * Organization for Migration (IOM)" → IOM) or by full name. Names no actor matches are
@@ -39,9 +38,10 @@ export function matchOrganisers(
     const actor = actors.find(
       (candidate) =>
         foldForSearch(candidate.name) === folded ||
-        new RegExp(`(?:^|[^\\p{L}\\p{N}])${escape(candidate.abbr)}(?:$|[^\\p{L}\\p{N}])`, 'u').test(
-          name,
-        ),
+        new RegExp(
+          `(?:^|[^\\p{L}\\p{N}])${escapeRegExp(candidate.abbr)}(?:$|[^\\p{L}\\p{N}])`,
+          'u',
+        ).test(name),
     );
     if (!actor) unmatched.push(name);
     else if (!actorIds.includes(actor.id)) actorIds.push(actor.id);
