@@ -1,3 +1,4 @@
+import type { BenchConfig } from './bench-config';
 import type { BoardCounts } from './harness/bench-api';
 import type { InitialJs } from './initial-js';
 import type { Machine } from './machine';
@@ -8,6 +9,8 @@ import { type Summary, summarise } from './stats';
 /** Everything one `npm run bench` measured: bench/results/latest.json. */
 export interface BenchResults {
   date: string;
+  /** The sizes, runs and port this run used (bench/bench-config.ts). */
+  config: BenchConfig;
   machine: Machine;
   sizes: SizeResult[];
   build: Record<BuildMeasureKey, number> & { initialJsFiles: InitialJs['files'] };
@@ -19,6 +22,8 @@ export interface SizeResult {
   counts: BoardCounts;
   /** Every run's value, in run order. */
   samples: Record<RunMeasureKey, number[]>;
+  /** Per run: the IndexedDB transactions of the counted move in tab A and tab B, with rows read. */
+  moveReads: RunOutcome['moveReads'][];
   summary: Record<RunMeasureKey, Summary>;
 }
 
@@ -31,5 +36,6 @@ export function summariseSize(size: number, runs: readonly RunOutcome[]): SizeRe
     samples[key] = runs.map((run) => run.values[key]);
     summary[key] = summarise(samples[key]);
   }
-  return { size, runs: runs.length, counts: first.counts, samples, summary };
+  const moveReads = runs.map((run) => run.moveReads);
+  return { size, runs: runs.length, counts: first.counts, samples, moveReads, summary };
 }

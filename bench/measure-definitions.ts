@@ -14,8 +14,13 @@ export interface Budget {
 export interface MeasureDefinition {
   key: string;
   label: string;
-  unit: 'ms' | 'MB' | '×' | 'kB';
+  unit: 'ms' | 'MB' | '×' | 'kB' | 'rows';
   decimals: number;
+  /**
+   * The smallest value the browser can report. A value under it means "none seen", and the
+   * report shows "< floor" instead of a number (never "0 ms" for a task Chromium does not report).
+   */
+  floor?: number;
   /** One line for the legend of docs/performance.md. */
   meaning: string;
   /** Budget by board size (number of recommendations). */
@@ -47,7 +52,8 @@ export const RUN_MEASURES = [
     label: 'JS heap after load',
     unit: 'MB',
     decimals: 1,
-    meaning: 'V8 heap in use right after the cold load, after a forced garbage collection.',
+    meaning:
+      'V8 heap in use right after the whole board is read, after a forced garbage collection.',
     budgets: {},
   },
   {
@@ -55,8 +61,9 @@ export const RUN_MEASURES = [
     label: 'Mouse drag: longest task',
     unit: 'ms',
     decimals: 0,
+    floor: 50,
     meaning:
-      'Longest main-thread task from the press to the drop repainted. Chromium reports only tasks of 50 ms or more, so 0 means none reached 50 ms.',
+      'Longest main-thread task from the press to the drop repainted. Chromium reports only tasks of 50 ms or more: "< 50 ms" means no task reached 50 ms (the frame gap below says how smooth it was).',
     budgets: {
       2000: { max: 50, text: 'no task over 50 ms' },
       10000: { max: 100, text: 'no task over 100 ms' },
@@ -76,7 +83,7 @@ export const RUN_MEASURES = [
     unit: 'ms',
     decimals: 0,
     meaning:
-      'pointerup → end of the first frame rendered with the card released in the target column.',
+      'pointerup → end of the first frame rendered with the card released in the target column (the optimistic move, before anything is written).',
     budgets: { 2000: { max: 50 } },
   },
   {
@@ -84,7 +91,16 @@ export const RUN_MEASURES = [
     label: 'Mouse drop → persisted',
     unit: 'ms',
     decimals: 0,
-    meaning: "pointerup → 'recboard:move-persisted' (the move committed to IndexedDB).",
+    meaning: "pointerup → 'recboard:move-persisted' (the move and its journal entry committed).",
+    budgets: {},
+  },
+  {
+    key: 'dropPatchedMs',
+    label: 'Mouse drop → committed move painted',
+    unit: 'ms',
+    decimals: 0,
+    meaning:
+      "pointerup → 'recboard:journal-applied' painted: the move committed, the cached board patched from its journal entry (the rank the database gave it), the queries it made stale that are on screen read again, and the next frame painted. Since decision 011 this replaces the whole-board refetch after a drop: the board is consistent again here.",
     budgets: {},
   },
   {
@@ -97,6 +113,15 @@ export const RUN_MEASURES = [
     budgets: {},
   },
   {
+    key: 'undoRepaintMs',
+    label: 'Undo a move → repainted',
+    unit: 'ms',
+    decimals: 0,
+    meaning:
+      "Ctrl+Z keydown, focus on the moved card's drag handle (the board, not a field) → end of the first frame with the card back in its old column: the keyboard move undone, its journal entry reverted in one transaction and patched into the cache.",
+    budgets: { 10000: { max: 50 } },
+  },
+  {
     key: 'editorOpenMs',
     label: 'Open card editor',
     unit: 'ms',
@@ -105,12 +130,48 @@ export const RUN_MEASURES = [
     budgets: { 2000: { max: 100 } },
   },
   {
+    key: 'crossTabMs',
+    label: 'Move in tab A → shown in tab B',
+    unit: 'ms',
+    decimals: 0,
+    meaning:
+      "A second page of the same context (tab B) holds the whole board; a mouse drop in tab A → the end of tab B's first frame with the card in its new column. Both ends are on the wall clock: each page's performance.timeOrigin + its event timestamp or performance.now(); the two pages' clocks were checked against each other's Date.now() (see bench/cross-tab.ts).",
+    budgets: { 10000: { max: 150 } },
+  },
+  {
+    key: 'moveTxRows',
+    label: 'Move: rows read by its transaction',
+    unit: 'rows',
+    decimals: 0,
+    meaning:
+      "IndexedDB rows (and index keys) the move's read-write transaction in tab A read: the card, the column, the neighbours, and the rows the journal reads before writing. Counted by a wrapper over IDBObjectStore and IDBIndex get, getAll, getAllKeys, openCursor and openKeyCursor, installed in the page by the bench (bench/idb-read-counter.ts); count() reads no row. Target: the order of the rows the move changes, whatever the board's size.",
+    budgets: { 2000: { max: 20, text: '≤ 20 rows' }, 10000: { max: 20, text: '≤ 20 rows' } },
+  },
+  {
+    key: 'moveRowsTabA',
+    label: 'Move: rows read in tab A',
+    unit: 'rows',
+    decimals: 0,
+    meaning:
+      'Every row tab A read from the drop until it was quiet again (the transaction above, and whatever the patch read again), the same way.',
+    budgets: { 2000: { max: 20, text: '≤ 20 rows' }, 10000: { max: 20, text: '≤ 20 rows' } },
+  },
+  {
+    key: 'moveRowsTabB',
+    label: 'Move: rows read in tab B',
+    unit: 'rows',
+    decimals: 0,
+    meaning:
+      "Every row tab B read from tab A's drop until it had painted the card and was quiet again: the rows Dexie's change event named, and whatever the patch read again.",
+    budgets: { 2000: { max: 20, text: '≤ 20 rows' }, 10000: { max: 20, text: '≤ 20 rows' } },
+  },
+  {
     key: 'bulkWriteMs',
     label: 'Bulk write via repositories',
     unit: 'ms',
     decimals: 0,
     meaning:
-      'bulkWrite.writeAll(board): zod validation + one transaction, every table, into a fresh database (the import path).',
+      'bulkWrite.writeAll(board) into a fresh database (the import path): zod validation, then one journaled transaction: every row read first by the journal (none found), written, and one journal entry holding every row.',
     budgets: {},
   },
   {
@@ -118,7 +179,8 @@ export const RUN_MEASURES = [
     label: 'Baseline: plain Dexie bulkPut',
     unit: 'ms',
     decimals: 0,
-    meaning: 'The same rows with plain bulkPut in one transaction: what the storage itself costs.',
+    meaning:
+      'The same rows with plain bulkPut in one transaction, on a connection without the journal middleware: what the storage itself costs.',
     budgets: {},
   },
   {
@@ -130,20 +192,39 @@ export const RUN_MEASURES = [
     budgets: { 10000: { max: 2 } },
   },
   {
-    key: 'baselineReadMs',
-    label: 'Baseline: plain Dexie read',
+    key: 'plainFirstScreenMs',
+    label: 'Baseline: plain first-screen read',
     unit: 'ms',
     decimals: 0,
     meaning:
-      'What the board reads (columns, recommendations, workshops, action items of the board) with plain toArray(), on a new connection.',
+      "The rows the cold load reads, with plain Dexie on a new connection (no zod, no layout): the board's columns and workshops, each column's count, off-board keys and first 32 rows by rank, the board row, its actors, the sample check and the device settings.",
     budgets: {},
   },
   {
-    key: 'loadReadRatio',
-    label: 'Cold load ÷ baseline read',
+    key: 'coldLoadRatio',
+    label: 'Cold load ÷ plain first-screen read',
     unit: '×',
     decimals: 1,
-    meaning: 'Per run, the cold load divided by the plain read of the same rows.',
+    meaning:
+      'Per run, the cold load (navigation included) divided by the plain read of the same first-screen rows.',
+    budgets: {},
+  },
+  {
+    key: 'plainWholeReadMs',
+    label: 'Baseline: plain whole read',
+    unit: 'ms',
+    decimals: 0,
+    meaning:
+      "What the whole board read waits for (the board's columns, recommendations and workshops) with plain toArray(), on a new connection.",
+    budgets: {},
+  },
+  {
+    key: 'wholeReadRatio',
+    label: 'Whole board read ÷ plain whole read',
+    unit: '×',
+    decimals: 1,
+    meaning:
+      'Per run, the whole board read (navigation included) divided by the plain read of the same rows.',
     budgets: {},
   },
   {

@@ -13,7 +13,7 @@ import { type DropTarget, installProbe } from './page-probe';
 
 export const HARNESS_PATH = '/bench/harness.html';
 /** Generous: a 10,000-card board on a busy 2-core machine is slow, and slowness is the result. */
-const WAIT = { timeout: 180_000 };
+export const WAIT = { timeout: 180_000 };
 
 /**
  * Lets the work a measure set off (refetches, re-renders) finish before the next one starts:
@@ -83,7 +83,7 @@ export async function measureBulkWrite(page: Page, size: number): Promise<number
   }, size);
 }
 
-/** The storage's own cost: plain bulkPut of the same rows, plain read of what the board reads. */
+/** The storage's own cost: plain bulkPut of the same rows, plain reads of what the board reads. */
 export async function measureBaseline(page: Page, size: number): Promise<BaselineTimes> {
   return page.evaluate(async (n) => {
     if (!window.recboardBench) throw new Error('harness not loaded');
@@ -153,7 +153,14 @@ export interface MouseDragResult {
   dropToRepaintMs: number;
   /** pointerup → 'recboard:move-persisted' (the move committed to IndexedDB). */
   dropToPersistMs: number;
+  /** pointerup → 'recboard:journal-applied' (the committed move patched in and painted). */
+  dropToPatchedMs: number;
+  /** The pointerup's timeStamp and the page's timeOrigin: the drop on the wall clock. */
+  drop: { eventAt: number; timeOrigin: number };
 }
+
+const PERSISTED = 'recboard:move-persisted';
+const PATCHED = 'recboard:journal-applied';
 
 /** Where to aim in a box: its centre, moved inside the viewport if the box overflows it. */
 function aimAt(
@@ -171,11 +178,13 @@ function aimAt(
 /**
  * Drags the first card of `from` into `to` with the real mouse, as BoardPage.dragWithMouse
  * does: press, nudge past dnd-kit's 5 px activation distance, glide in 15 steps, release.
+ * `beforePress` learns the card's title first (another tab arms its watch with it).
  */
 export async function measureMouseDrag(
   page: Page,
   from = 'To triage',
   to = 'In progress',
+  beforePress: (title: string) => Promise<void> = async () => {},
 ): Promise<MouseDragResult> {
   const board = new BoardPage(page);
   const title = await board.firstTitleIn(from, WAIT);
@@ -185,13 +194,20 @@ export async function measureMouseDrag(
   if (!source || !target || !viewport) throw new Error('drag source or target is not on screen');
   const aim = aimAt(target, viewport);
   const start = { x: source.x + source.width / 2, y: source.y + source.height / 2 };
-  const dropTarget: DropTarget = { title, from, to, release: 'pointerup' };
+  const dropTarget: DropTarget = {
+    title,
+    from,
+    to,
+    release: { type: 'pointerup' },
+    marks: [PERSISTED, PATCHED],
+  };
 
   await page.evaluate(installProbe);
   await page.evaluate((t) => {
     window.recboardProbe?.armDrop(t);
     window.recboardProbe?.startJankWatch();
   }, dropTarget);
+  await beforePress(title);
   const mouse = page.mouse;
   await mouse.move(start.x, start.y);
   await mouse.down();
@@ -211,8 +227,16 @@ export async function measureMouseDrag(
     title,
     ...jank,
     dropToRepaintMs: drop.paintedAt - drop.eventAt,
-    dropToPersistMs: drop.persistedAt - drop.eventAt,
+    dropToPersistMs: markOf(drop.marks, PERSISTED) - drop.eventAt,
+    dropToPatchedMs: markOf(drop.marks, PATCHED) - drop.eventAt,
+    drop: { eventAt: drop.eventAt, timeOrigin: drop.timeOrigin },
   };
+}
+
+function markOf(marks: Record<string, number>, name: string): number {
+  const at = marks[name];
+  if (at === undefined) throw new Error(`the probe did not wait for ${name}`);
+  return at;
 }
 
 export interface KeyboardMoveResult {
@@ -235,7 +259,14 @@ export async function measureKeyboardMove(
   await drag.press('ArrowRight', WAIT);
 
   await page.evaluate(installProbe);
-  const dropTarget: DropTarget = { title, from, to: null, release: 'keydown' };
+  // Waits for the commit too: an undo right after must find this move on the stack.
+  const dropTarget: DropTarget = {
+    title,
+    from,
+    to: null,
+    release: { type: 'keydown', code: 'Space' },
+    marks: [PERSISTED],
+  };
   await page.evaluate((t) => window.recboardProbe?.armDrop(t), dropTarget);
   await drag.drop();
   const drop = await page.evaluate(() => {

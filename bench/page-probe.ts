@@ -3,15 +3,20 @@
  * navigation start), the clock that event timestamps and User Timing marks share.
  */
 export interface DropTiming {
-  /** timeStamp of the releasing event (pointerup, or the Space keydown). */
+  /** timeStamp of the releasing event (pointerup, a keydown), or when it was armed (none). */
   eventAt: number;
   /** End of the first frame rendered after the card sat, released, in its new column. */
   paintedAt: number;
-  /** startTime of the first 'recboard:move-persisted' mark after the event. */
-  persistedAt: number;
+  /** startTime of the first of each awaited mark at or after the event. */
+  marks: Record<string, number>;
   /** The column the card landed in. */
   column: string;
+  /** The page's performance.timeOrigin: with it, times of two pages compare on the wall clock. */
+  timeOrigin: number;
 }
+
+/** The event that releases the card: a pointerup, a keydown of `code`, or none (another tab). */
+export type Release = { type: 'pointerup' } | { type: 'keydown'; code: string } | null;
 
 export interface DropTarget {
   /** The card's accessible name (its title). */
@@ -19,8 +24,9 @@ export interface DropTarget {
   /** The column it must land in, or null for "any column but `from`". */
   to: string | null;
   from: string;
-  /** The event that releases the card. */
-  release: 'pointerup' | 'keydown';
+  release: Release;
+  /** User Timing marks to wait for after the event (as well as the paint). */
+  marks: string[];
 }
 
 export interface JankTiming {
@@ -129,9 +135,16 @@ export function installProbe(): void {
 
   window.recboardProbe = {
     armDrop(target) {
-      const released = nextEvent(target.release, (event) =>
-        event instanceof KeyboardEvent ? event.code === 'Space' : true,
-      );
+      const { release } = target;
+      const armedAt = performance.now();
+      const released =
+        release === null
+          ? Promise.resolve(armedAt)
+          : nextEvent(release.type, (event) =>
+              release.type === 'keydown'
+                ? event instanceof KeyboardEvent && event.code === release.code
+                : true,
+            );
       let eventAt: number | null = null;
       void released.then((at) => {
         eventAt = at;
@@ -163,9 +176,9 @@ export function installProbe(): void {
         const at = await released;
         const column = await settled;
         const paintedAt = await endOfNextFrame();
-        const persistedAt =
-          target.release === 'pointerup' ? await markAfter('recboard:move-persisted', at) : -1;
-        return { eventAt: at, paintedAt, persistedAt, column };
+        const marks: Record<string, number> = {};
+        for (const name of target.marks) marks[name] = await markAfter(name, at);
+        return { eventAt: at, paintedAt, marks, column, timeOrigin: performance.timeOrigin };
       })();
     },
 

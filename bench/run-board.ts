@@ -1,5 +1,8 @@
 import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { BoardPage } from '../e2e/page-models/board-page';
 import type { BoardCounts } from './harness/bench-api';
+import type { TransactionReads } from './idb-read-counter';
+import { measureCrossTabMove, measureUndo, openSecondTab } from './journal-measures';
 import type { RunValues } from './measure-definitions';
 import {
   collectGarbage,
@@ -21,8 +24,10 @@ import {
 export interface RunOutcome {
   values: RunValues;
   counts: BoardCounts;
-  /** The cards that were moved, and where they landed: the run checks they really moved. */
+  /** The cards that were moved, and where they are at the end: the run checks they really are. */
   moves: { title: string; from: string; to: string }[];
+  /** Every transaction of the counted move, per tab: what the rows-read figures add up. */
+  moveReads: { tabA: TransactionReads[]; tabB: TransactionReads[] };
 }
 
 const FROM = 'To triage';
@@ -37,10 +42,72 @@ async function withPage<T>(context: BrowserContext, work: (page: Page) => Promis
   }
 }
 
+/** Not timed: the moves must have happened, or the figures mean nothing. */
+async function expectCardsIn(page: Page, cards: readonly (readonly [string, string])[]) {
+  const board = new BoardPage(page);
+  for (const [title, column] of cards) await expect(board.cardIn(column, title)).toHaveCount(1);
+}
+
+/**
+ * The UI measures, in one page (tab A) and, for the last move, a second one (tab B): load,
+ * mouse drag, keyboard move and its undo, card editor, then a mouse move watched from tab B.
+ */
+async function measureUi(context: BrowserContext, tabA: Page) {
+  const coldLoadMs = await measureColdLoad(tabA);
+  const wholeBoardMs = await measureWholeBoard(tabA);
+  const heapMb = await measureHeap(tabA);
+  await settle(tabA);
+  const drag = await measureMouseDrag(tabA, FROM, TO);
+  await settle(tabA);
+  const keyboard = await measureKeyboardMove(tabA, FROM);
+  await settle(tabA);
+  const undoRepaintMs = await measureUndo(tabA, keyboard.title, keyboard.column, FROM);
+  await settle(tabA);
+  const editorOpenMs = await measureOpenEditor(tabA, FROM);
+  await settle(tabA);
+  const crossTab = await withPage(context, async (tabB) => {
+    await openSecondTab(tabB);
+    const result = await measureCrossTabMove(tabA, tabB, FROM, TO);
+    await expectCardsIn(tabB, [[result.drag.title, TO]]);
+    return result;
+  });
+  await expectCardsIn(tabA, [
+    [drag.title, TO],
+    [crossTab.drag.title, TO],
+  ]);
+  return {
+    values: {
+      coldLoadMs,
+      wholeBoardMs,
+      heapMb,
+      dragLongestTaskMs: drag.longestTaskMs,
+      dragMaxFrameGapMs: drag.maxFrameGapMs,
+      dropRepaintMs: drag.dropToRepaintMs,
+      dropPersistMs: drag.dropToPersistMs,
+      dropPatchedMs: drag.dropToPatchedMs,
+      keyboardDropRepaintMs: keyboard.dropToRepaintMs,
+      undoRepaintMs,
+      editorOpenMs,
+      crossTabMs: crossTab.shownInOtherTabMs,
+      moveTxRows: crossTab.moveTransactionRows,
+      moveRowsTabA: crossTab.tabARows,
+      moveRowsTabB: crossTab.tabBRows,
+    },
+    // The keyboard move was undone: that card went back, then the last move took it to TO.
+    moves: [
+      { title: drag.title, from: FROM, to: TO },
+      { title: keyboard.title, from: FROM, to: keyboard.column },
+      { title: keyboard.title, from: keyboard.column, to: FROM },
+      { title: crossTab.drag.title, from: FROM, to: TO },
+    ],
+    moveReads: crossTab.transactions,
+  };
+}
+
 /**
  * One run at one board size, in the given (fresh) browser context: populate the database from
  * the harness page, load the app in a new page and measure it, then time the data paths in the
- * harness page again. The UI page is closed before the data measures so they do not compete.
+ * harness page again. The UI pages are closed before the data measures so they do not compete.
  */
 export async function runBoardOnce(context: BrowserContext, size: number): Promise<RunOutcome> {
   const counts = await withPage(context, async (page) => {
@@ -48,42 +115,7 @@ export async function runBoardOnce(context: BrowserContext, size: number): Promi
     return populate(page, size);
   });
 
-  const ui = await withPage(context, async (page) => {
-    const coldLoadMs = await measureColdLoad(page);
-    const wholeBoardMs = await measureWholeBoard(page);
-    const heapMb = await measureHeap(page);
-    await settle(page);
-    const drag = await measureMouseDrag(page, FROM, TO);
-    await settle(page);
-    const keyboard = await measureKeyboardMove(page, FROM);
-    await settle(page);
-    const editorOpenMs = await measureOpenEditor(page, FROM);
-    // Not timed: the moves must have happened, or the figures above mean nothing.
-    const board = page.getByRole('region', { name: 'Recommendation board' });
-    for (const [title, column] of [
-      [drag.title, TO],
-      [keyboard.title, keyboard.column],
-    ] as const) {
-      await expect(
-        board.getByRole('region', { name: column, exact: true }).getByRole('article', {
-          name: title,
-          exact: true,
-        }),
-      ).toHaveCount(1);
-    }
-    return {
-      coldLoadMs,
-      wholeBoardMs,
-      heapMb,
-      drag,
-      keyboard,
-      editorOpenMs,
-      moves: [
-        { title: drag.title, from: FROM, to: TO },
-        { title: keyboard.title, from: FROM, to: keyboard.column },
-      ],
-    };
-  });
+  const ui = await withPage(context, (page) => measureUi(context, page));
 
   const data = await withPage(context, async (page) => {
     await openHarness(page);
@@ -100,21 +132,16 @@ export async function runBoardOnce(context: BrowserContext, size: number): Promi
   return {
     counts,
     moves: ui.moves,
+    moveReads: ui.moveReads,
     values: {
-      coldLoadMs: ui.coldLoadMs,
-      wholeBoardMs: ui.wholeBoardMs,
-      heapMb: ui.heapMb,
-      dragLongestTaskMs: ui.drag.longestTaskMs,
-      dragMaxFrameGapMs: ui.drag.maxFrameGapMs,
-      dropRepaintMs: ui.drag.dropToRepaintMs,
-      dropPersistMs: ui.drag.dropToPersistMs,
-      keyboardDropRepaintMs: ui.keyboard.dropToRepaintMs,
-      editorOpenMs: ui.editorOpenMs,
+      ...ui.values,
       bulkWriteMs: data.bulkWriteMs,
       baselineWriteMs: data.baseline.writeMs,
       bulkWriteRatio: data.bulkWriteMs / data.baseline.writeMs,
-      baselineReadMs: data.baseline.readMs,
-      loadReadRatio: ui.coldLoadMs / data.baseline.readMs,
+      plainFirstScreenMs: data.baseline.firstScreenReadMs,
+      coldLoadRatio: ui.values.coldLoadMs / data.baseline.firstScreenReadMs,
+      plainWholeReadMs: data.baseline.wholeReadMs,
+      wholeReadRatio: ui.values.wholeBoardMs / data.baseline.wholeReadMs,
       backupMs: data.backup.ms,
       backupMb: data.backup.bytes / 1e6,
     },

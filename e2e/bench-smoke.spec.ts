@@ -27,9 +27,14 @@ test('the benchmark harness measures a 500-card board', async ({ context }) => {
   const initialJs = measureInitialJs(BENCH_DIST);
   expect(initialJs.gzipKb).toBeGreaterThan(0);
 
-  const [dragged, keyed] = outcome.moves;
+  const [dragged, keyed, undone, watched] = outcome.moves;
   expect(dragged?.to).toBe('In progress');
   expect(keyed?.to).not.toBe(keyed?.from);
+  expect(undone?.to).toBe('To triage');
+  expect(watched?.to).toBe('In progress');
+  // Each tab read something for the watched move: the counter sees the app's reads.
+  expect(outcome.values.moveTxRows).toBeGreaterThan(0);
+  expect(outcome.values.moveRowsTabB).toBeGreaterThan(0);
   // The mouse move was persisted: a reload finds the card where it was dropped.
   const page = await context.newPage();
   await page.goto('/');
@@ -44,4 +49,10 @@ test('the benchmark harness measures a 500-card board', async ({ context }) => {
       .getByRole('region', { name: 'To triage', exact: true })
       .getByRole('article', { name: dragged?.title ?? '', exact: true }),
   ).toHaveCount(0);
+  // So was the move tab B watched.
+  await expect(
+    board
+      .getByRole('region', { name: 'In progress', exact: true })
+      .getByRole('article', { name: watched?.title ?? '', exact: true }),
+  ).toBeVisible({ timeout: 30_000 });
 });

@@ -5,8 +5,10 @@
 export interface BaselineTimes {
   /** The same rows as the repositories' bulk write, with plain bulkPut in one transaction. */
   writeMs: number;
-  /** What the board reads, as plain Dexie queries (no zod, no layout). */
-  readMs: number;
+  /** The rows the first screen reads, as plain Dexie queries (no zod, no layout). */
+  firstScreenReadMs: number;
+  /** The rows the whole board read waits for, the same way. */
+  wholeReadMs: number;
 }
 
 export interface BackupTimes {
@@ -29,7 +31,10 @@ export interface RecboardBench {
    * small board, untimed, so no measure pays for first-use compilation the others do not.
    */
   prepare(size: number): Promise<void>;
-  /** Replaces the app's database with the generated board (plain bulkPut); returns the counts. */
+  /**
+   * Replaces the app's database with the generated board (plain bulkPut, not journaled: the
+   * journal holds the board's own card-created entries only); returns the counts.
+   */
   populate(size: number): Promise<BoardCounts>;
   /** ms for `bulkWrite.writeAll(board)` into a fresh database (generation not counted). */
   timeBulkWrite(size: number): Promise<number>;

@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { BoardPage } from '../e2e/page-models/board-page';
+import { installReadCounter, type TransactionReads } from './idb-read-counter';
+import {
+  type MouseDragResult,
+  measureColdLoad,
+  measureMouseDrag,
+  measureWholeBoard,
+  settle,
+  WAIT,
+} from './measures';
+import { type DropTarget, installProbe } from './page-probe';
+
+/*
+ * The measures of the one write path (decision 011): undo, a move seen from another tab, and
+ * the rows a write reads. Same rules as measures.ts: page clocks, page-model locators.
+ */
+
+/**
+ * Ctrl+Z with the focus on the moved card's drag handle (the board, not a field) → the end of
+ * the first frame with the card back in `backTo`, in ms. The card must be the last move made.
+ */
+export async function measureUndo(
+  page: Page,
+  title: string,
+  movedTo: string,
+  backTo: string,
+): Promise<number> {
+  const board = new BoardPage(page);
+  await board.dragHandleIn(movedTo, title).focus(WAIT);
+  const inField = await page.evaluate(
+    () => document.activeElement?.closest('input, textarea, select, [contenteditable]') !== null,
+  );
+  if (inField) throw new Error('the focus is in a field: Ctrl+Z would undo typing there');
+  await page.evaluate(installProbe);
+  const target: DropTarget = {
+    title,
+    from: movedTo,
+    to: backTo,
+    release: { type: 'keydown', code: 'KeyZ' },
+    marks: [],
+  };
+  await page.evaluate((t) => window.recboardProbe?.armDrop(t), target);
+  await page.keyboard.press('Control+z');
+  const undone = await page.evaluate(() => {
+    if (!window.recboardProbe) throw new Error('probe not installed');
+    return window.recboardProbe.dropped();
+  });
+  return undone.paintedAt - undone.eventAt;
+}
+
+/** Loads the board in another page of the same context and waits until all of it is read. */
+export async function openSecondTab(page: Page): Promise<void> {
+  await measureColdLoad(page);
+  await measureWholeBoard(page);
+  await settle(page);
+}
+
+/**
+ * How far a page's wall clock (performance.timeOrigin + performance.now()) is from Date.now(),
+ * in ms: the smallest difference over 20 ms of samples (Date.now() counts whole ms, so the
+ * smallest is the closest). Subtracted from each page's times, so two pages' clocks agree
+ * even if each took its timeOrigin at a slightly different reading of the system clock.
+ */
+async function clockError(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let smallest = Number.POSITIVE_INFINITY;
+    const until = performance.now() + 20;
+    while (performance.now() < until) {
+      smallest = Math.min(smallest, performance.timeOrigin + performance.now() - Date.now());
+    }
+    return smallest;
+  });
+}
+
+export interface CrossTabResult {
+  drag: MouseDragResult;
+  /** Tab A's drop → the end of tab B's first frame with the card in its new column, in ms. */
+  shownInOtherTabMs: number;
+  /** Rows read by the move's read-write transaction in tab A (the one that wrote the journal). */
+  moveTransactionRows: number;
+  /** Every row read in tab A, from the press until it was quiet again. */
+  tabARows: number;
+  /** Every row read in tab B, from before the press until it had painted and was quiet. */
+  tabBRows: number;
+  /** Every transaction each tab made, for the raw results. */
+  transactions: { tabA: TransactionReads[]; tabB: TransactionReads[] };
+}
+
+/**
+ * A mouse move in tab A while tab B (same context, whole board read) watches: when B shows the
+ * card in `to`, and how many IndexedDB rows each tab read for it. The read counters are
+ * installed just before the move, after both tabs' load figures.
+ */
+export async function measureCrossTabMove(
+  tabA: Page,
+  tabB: Page,
+  from: string,
+  to: string,
+): Promise<CrossTabResult> {
+  await tabB.evaluate(installProbe);
+  for (const page of [tabA, tabB]) await page.evaluate(installReadCounter);
+  const drag = await measureMouseDrag(tabA, from, to, async (title) => {
+    const target: DropTarget = { title, from, to, release: null, marks: [] };
+    await tabB.evaluate((t) => window.recboardProbe?.armDrop(t), target);
+  });
+  const shown = await tabB.evaluate(() => {
+    if (!window.recboardProbe) throw new Error('probe not installed');
+    return window.recboardProbe.dropped();
+  });
+  const [errorA, errorB] = [await clockError(tabA), await clockError(tabB)];
+  const droppedAt = drag.drop.eventAt + drag.drop.timeOrigin - errorA;
+  const shownAt = shown.paintedAt + shown.timeOrigin - errorB;
+
+  await settle(tabA);
+  await settle(tabB);
+  const readsOf = (page: Page) =>
+    page.evaluate(() => {
+      if (!window.recboardReads) throw new Error('read counter not installed');
+      return window.recboardReads.since(0);
+    });
+  const [readsA, readsB] = [await readsOf(tabA), await readsOf(tabB)];
+  const rows = (reads: readonly TransactionReads[]) =>
+    reads.reduce((sum, reads) => sum + reads.rows, 0);
+  const moveTransactions = readsA.filter(
+    (reads) => reads.mode === 'readwrite' && reads.stores.includes('journal'),
+  );
+  if (moveTransactions.length !== 1) {
+    throw new Error(`expected one journaled transaction in tab A, saw ${moveTransactions.length}`);
+  }
+  return {
+    drag,
+    shownInOtherTabMs: shownAt - droppedAt,
+    moveTransactionRows: rows(moveTransactions),
+    tabARows: rows(readsA),
+    tabBRows: rows(readsB),
+    transactions: { tabA: readsA, tabB: readsB },
+  };
+}
