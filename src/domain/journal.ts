@@ -34,6 +34,14 @@ export const RowChangeSchema = z.object({
 });
 export type RowChange = z.infer<typeof RowChangeSchema>;
 
+/** A version of a row a merge set aside because the other version won (see merge-snapshot). */
+export const DiscardedRowSchema = z.object({
+  table: SyncedTableSchema,
+  key: z.string(),
+  row: RowSchema,
+});
+export type DiscardedRow = z.infer<typeof DiscardedRowSchema>;
+
 /**
  * What a person did, as a message key and its values, so the label is worded in the reader's
  * language ("Moved “Empower embassies…” to In progress"), never stored as English.
@@ -108,6 +116,8 @@ export const JournalEntrySchema = z.object({
   revertedAction: z.optional(ActionLabelSchema),
   /** Origin 'legacy': the activity event the entry was made from, kept as it was. */
   legacy: z.optional(ActivityEventSchema),
+  /** A merge: each row version that lost to another, kept so the card's history can show it. */
+  discarded: z.optional(z.array(DiscardedRowSchema)),
 });
 export type JournalEntry = z.infer<typeof JournalEntrySchema>;
 

@@ -5,6 +5,7 @@ import {
   type ActionLabel,
   boardIdOf,
   cardIdsOf,
+  type DiscardedRow,
   type JournalEntry,
   type JournalOrigin,
 } from '../domain/journal';
@@ -16,6 +17,8 @@ import { snapshotTables } from './snapshot-tables';
 export interface Named<T> {
   result: T;
   action: ActionLabel;
+  /** Row versions a merge set aside: kept in the entry, their cards' history shows them. */
+  discarded?: DiscardedRow[];
 }
 
 export interface WriteOptions {
@@ -51,8 +54,12 @@ export function createJournalWriter(db: RecboardDatabase) {
       recorder.owned = true;
       const named = await work();
       const changes = [...recorder.changes.values()];
-      const boardId = boardIdOf(changes);
-      if (changes.length === 0 || boardId === null) return named.result;
+      const discarded = named.discarded ?? [];
+      const setAside = discarded.map(({ table, key, row }) => ({ table, key, after: row }));
+      const boardId = boardIdOf([...changes, ...setAside]);
+      if ((changes.length === 0 && discarded.length === 0) || boardId === null) {
+        return named.result;
+      }
       entry = {
         id: newId(),
         boardId,
@@ -60,7 +67,8 @@ export function createJournalWriter(db: RecboardDatabase) {
         origin: options.origin ?? 'user',
         action: named.action,
         changes,
-        cardIds: cardIdsOf(changes),
+        cardIds: cardIdsOf([...changes, ...setAside]),
+        ...(discarded.length > 0 ? { discarded } : {}),
         ...(options.reverts
           ? { revertsId: options.reverts.id, revertedAction: options.reverts.action }
           : {}),

@@ -15,6 +15,7 @@ import { type ObservedChanges, observedChanges } from './observed-changes';
 import { createProgressNoteRepository } from './progress-note-repository';
 import { createRecommendationImportRepository } from './recommendation-import-repository';
 import { createRecommendationRepository } from './recommendation-repository';
+import { createSnapshotImportRepository } from './snapshot-import-repository';
 import { createWorkshopRepository } from './workshop-repository';
 
 /** Every repository over one database: the app makes one set, each test its own. */
@@ -35,6 +36,7 @@ export function createRepositories(db: RecboardDatabase) {
     },
     actionItems: createActionItemRepository(db, writer),
     progressNotes: createProgressNoteRepository(db, writer),
+    snapshotImport: createSnapshotImportRepository(db, writer),
     /** A workshop report's chosen recommendations, added to triage as one action. */
     reportImport: createRecommendationImportRepository(db, writer),
     journal: {

@@ -13,4 +13,10 @@ describe('looseKey', () => {
     expect(looseKey('\u09AF\u09BC')).toBe(looseKey('\u09DF'));
     expect(looseKey('কর্মশালা')).not.toBe(looseKey('কমশাল'));
   });
+
+  it('keeps a name of symbols only, so it can still be matched', () => {
+    expect(looseKey(' 😀 ')).toBe('😀');
+    expect(looseKey('★ ★')).not.toBe(looseKey('😀'));
+    expect(looseKey('  ')).toBe('');
+  });
 });

@@ -6,7 +6,10 @@ import { foldForSearch } from '../../lib/text';
  * Bangla vowel signs are marks, not punctuation, so they stay.
  */
 export function looseKey(name: string): string {
-  return foldForSearch(name).replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+  const folded = foldForSearch(name);
+  const key = folded.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+  // A name of symbols only ("😀", "★★") keeps them: folded away, it would match nothing.
+  return key.length > 0 ? key : folded.replace(/\s/g, '');
 }
 
 /**
