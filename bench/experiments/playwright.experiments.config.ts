@@ -1,24 +1,15 @@
-import { defineConfig, devices } from '@playwright/test';
-import e2e from '../../playwright.config';
+import { defineConfig } from '@playwright/test';
+import bench from '../playwright.bench.config';
 
 /**
  * Experiments that produced figures in docs/performance-notes.md (each file's header says what
- * it measures and how to run it). Not part of `npm test` or `npm run bench`; each starts the
- * servers it needs itself.
+ * it measures and how to run it): the benchmark's settings (one worker, the same Chromium and
+ * window), but no web server. Each experiment starts the servers it needs itself.
  */
 export default defineConfig({
+  ...bench,
   testDir: '.',
   testMatch: '*.experiment.ts',
-  fullyParallel: false,
-  // Two cores: one worker, or the experiment measures itself.
-  workers: 1,
-  forbidOnly: true,
-  retries: 0,
-  reporter: [['list']],
-  timeout: 3 * 60 * 60_000,
-  use: {
-    ...devices['Desktop Chrome'],
-    viewport: { width: 1600, height: 900 },
-    launchOptions: e2e.use?.launchOptions,
-  },
+  webServer: undefined,
+  use: { ...bench.use, baseURL: undefined },
 });
