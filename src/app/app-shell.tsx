@@ -5,6 +5,7 @@ import { BackupReminder } from '../features/backup-reminder/backup-reminder';
 import { BoardView } from '../features/board/board-view';
 import type { EditorTarget } from '../features/editor/card-editor';
 import { SampleDataBanner } from '../features/sample-data/sample-data-banner';
+import { SnapshotControls } from '../features/snapshots/snapshot-controls';
 import { UndoControls } from '../features/undo/undo-controls';
 import { useI18n } from '../i18n/i18n-context';
 import { JournalSyncProvider } from '../queries/journal-sync-provider';
@@ -56,6 +57,7 @@ function Shell() {
         <span className={styles.spacer} />
         <OfflineIndicator />
         <UndoControls />
+        <SnapshotControls boardId={boardId} />
         <Button variant="primary" onClick={() => setEditor({ mode: 'create' })}>
           <Icon name="plus" />
           {t('editor.newTitle')}

@@ -5,8 +5,10 @@ import { z } from '../lib/zod';
 const DEVICE_SETTINGS = {
   lastBackupAt: z.nullable(z.iso.datetime({ offset: true })),
   backupReminderDays: z.int().check(z.gte(1), z.lte(365)),
+  /** CSV column → field mappings the person chose, by the file's set of headers. */
+  csvMappings: z.record(z.string(), z.record(z.string(), z.string())),
 };
-const DEFAULTS: DeviceSettings = { lastBackupAt: null, backupReminderDays: 14 };
+const DEFAULTS: DeviceSettings = { lastBackupAt: null, backupReminderDays: 14, csvMappings: {} };
 
 export type DeviceSettings = {
   [K in keyof typeof DEVICE_SETTINGS]: z.output<(typeof DEVICE_SETTINGS)[K]>;

@@ -1,10 +1,18 @@
 import type { Table } from 'dexie';
 import type { RecboardDatabase } from '../db/database';
+import { LATEST_SCHEMA_VERSION } from '../db/schema-versions';
 import { mergeBoard } from '../domain/formats/merge-board';
 import type { MergeConflict } from '../domain/formats/merge-snapshot';
 import { type DiscardedRow, SYNCED_TABLES, type SyncedTable } from '../domain/journal';
-import { type SnapshotData, SnapshotDataSchema } from '../domain/snapshot';
+import {
+  SNAPSHOT_FORMAT,
+  type Snapshot,
+  type SnapshotData,
+  SnapshotDataSchema,
+} from '../domain/snapshot';
+import { nowIso } from '../lib/dates';
 import { label } from './action-label';
+import { APP_VERSION } from './backup-repository';
 import type { JournalWriter } from './journal-writer';
 import { appendRanks, type NewRows } from './snapshot-append';
 import { readSnapshotRows, snapshotTables } from './snapshot-tables';
@@ -61,6 +69,20 @@ export function createSnapshotImportRepository(db: RecboardDatabase, writer: Jou
     async current(): Promise<SnapshotData> {
       const rows = await db.transaction('r', snapshotTables(db), () => readSnapshotRows(db));
       return SnapshotDataSchema.parse(rows);
+    },
+
+    /**
+     * Rows in the file envelope, for an export that is not a backup (a filtered file, a
+     * picture): the backup reminder does not count it.
+     */
+    envelope(data: SnapshotData): Snapshot {
+      return {
+        format: SNAPSHOT_FORMAT,
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        exportedAt: nowIso(),
+        app: { name: 'Recboard', version: APP_VERSION },
+        data,
+      };
     },
 
     /** The board's synced rows become the file's (all removed, then the file's added). */

@@ -1,11 +1,18 @@
 import { historyLines } from '../../domain/card-history';
 import type { Column } from '../../domain/column';
+import { type SetAsideLine, setAsideLines } from '../../domain/set-aside-lines';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActorDirectory } from '../../queries/actor-queries';
 import { useCardHistory } from '../../queries/card-detail-queries';
 import { useWorkshops } from '../../queries/workshop-queries';
 import styles from './card-editor.module.css';
-import { actionWords, type HistoryNames, legacyWords, lineWords } from './history-wording';
+import {
+  actionWords,
+  type HistoryNames,
+  legacyWords,
+  lineWords,
+  setAsideWords,
+} from './history-wording';
 
 /**
  * Everything that happened to the card, newest first, from the journal: each action with what
@@ -56,6 +63,9 @@ export function HistorySection({
                     // biome-ignore lint/suspicious/noArrayIndexKey: an entry's lines never reorder, so the position is their identity
                     <li key={index}>{lineWords(line, names)}</li>
                   ))}
+                  {entry.discarded && (
+                    <SetAsideItems lines={setAsideLines(entry, cardId)} names={names} />
+                  )}
                 </ul>
               </>
             )}
@@ -63,5 +73,19 @@ export function HistorySection({
         ))}
       </ol>
     </section>
+  );
+}
+
+/** A merge's set-aside version of this card, in words; nothing when it set none aside. */
+function SetAsideItems({ lines, names }: { lines: SetAsideLine[] | null; names: HistoryNames }) {
+  if (!lines) return null;
+  return (
+    <>
+      <li>{names.t('history.merged')}</li>
+      {lines.map((line, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: an entry's lines never reorder, so the position is their identity
+        <li key={`set-aside-${index}`}>{setAsideWords(line, names)}</li>
+      ))}
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { ActivityEvent } from '../../domain/activity-event';
 import type { ActorRef } from '../../domain/actor';
 import type { HistoryField, HistoryLine } from '../../domain/card-history';
 import type { ActionLabel } from '../../domain/journal';
+import type { SetAsideLine } from '../../domain/set-aside-lines';
 import type { I18n } from '../../i18n/i18n-context';
 import { truncateGraphemes } from '../../lib/text';
 
@@ -49,6 +50,28 @@ function valueWords(field: HistoryField, value: unknown, names: HistoryNames): s
     default:
       return quote(String(value));
   }
+}
+
+/** A value of the version a merge set aside: "Set aside: Due date: 30 Jun 2027". */
+export function setAsideWords(line: SetAsideLine, names: HistoryNames): string {
+  const { t } = names;
+  if (line.kind === 'item')
+    return t('history.setAside', { field: t('actions.title'), value: quote(line.text) });
+  if (line.field === 'archivedAt' || line.field === 'deletedAt') {
+    const state =
+      line.field === 'archivedAt'
+        ? line.value
+          ? 'archived'
+          : 'unarchived'
+        : line.value
+          ? 'deleted'
+          : 'restored';
+    return t('history.setAsideState', { state: t(`history.${state}`) });
+  }
+  return t('history.setAside', {
+    field: t(`field.${line.field}`),
+    value: valueWords(line.field, line.value, names),
+  });
 }
 
 /** One line of a card's history, in words: "Due date: 31 Mar 2027 → 30 Jun 2027". */

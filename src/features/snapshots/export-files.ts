@@ -1,0 +1,64 @@
+import { actorDirectory } from '../../domain/actor';
+import { csvExportSource } from '../../domain/formats/board-export';
+import { csvExportChunks } from '../../domain/formats/csv-export';
+import { markdownReport } from '../../domain/formats/markdown-report';
+import type { Recommendation } from '../../domain/recommendation';
+import type { SnapshotData } from '../../domain/snapshot';
+import type { I18n } from '../../i18n/i18n-context';
+import { csvLabels, markdownLabels } from './export-words';
+import { yieldToPage } from './yield-to-page';
+
+/** What an export covers: the whole board, or the cards the current filter shows. */
+export interface ExportScope {
+  data: SnapshotData;
+  /** The filtered cards; null for the whole board. */
+  cards: Recommendation[] | null;
+  /** The filter in words, for titles; empty for the whole board. */
+  filterWords: string;
+}
+
+/** File names carry the board's name and the date: "recboard-2026-11-22.csv". */
+export function exportFileName(extension: string, exportedAt: string, filtered: boolean): string {
+  const day = exportedAt.slice(0, 10);
+  return `recboard-${filtered ? 'filtered-' : ''}${day}.${extension}`;
+}
+
+/**
+ * The CSV, built a chunk of rows per task so no task holds the page long, with the BOM and
+ * headers in the UI language.
+ */
+export async function csvFile(
+  scope: ExportScope,
+  cards: readonly Recommendation[],
+  t: I18n['t'],
+  onProgress: (done: number, total: number) => void,
+): Promise<Blob> {
+  const parts: string[] = [];
+  for (const chunk of csvExportChunks(csvExportSource(scope.data, cards), csvLabels(t))) {
+    parts.push(chunk.text);
+    onProgress(chunk.rowsDone, chunk.rowsTotal);
+    await yieldToPage();
+  }
+  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+}
+
+export function markdownFile(
+  scope: ExportScope,
+  cards: readonly Recommendation[],
+  i18n: Pick<I18n, 't' | 'formatDate'>,
+  today: string,
+): string {
+  const { data } = scope;
+  return markdownReport({
+    boardName: data.boards[0]?.name ?? i18n.t('board.defaultName'),
+    filterDescription: scope.filterWords,
+    date: i18n.formatDate(today),
+    recommendations: cards,
+    columns: data.columns.filter((column) => column.deletedAt === null),
+    workshops: data.workshops,
+    actors: actorDirectory(data.actors),
+    actionItems: data.actionItems,
+    labels: markdownLabels(i18n.t),
+    formatDate: i18n.formatDate,
+  });
+}
