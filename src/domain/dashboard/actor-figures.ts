@@ -1,7 +1,7 @@
-import { dueStatus } from '../due-status';
 import type { Recommendation } from '../recommendation';
 import { type ColumnLookup, isOpenKind } from './column-lookup';
 import { addCard, emptyFigure, type Figure } from './figure';
+import { isOverdue } from './overdue';
 
 /**
  * Where an actor's cards stand. Open: in a triage or open column. Overdue: open cards past
@@ -41,7 +41,7 @@ function placeOf(card: Recommendation, columns: ColumnLookup, today: string): Pl
   const kind = columns.kindOf(card.columnId);
   if (kind === 'done') return 'implemented';
   if (!isOpenKind(kind)) return null;
-  return dueStatus(card.dueDate, kind, today) === 'overdue' ? 'overdue' : 'open';
+  return isOverdue(card.dueDate, kind, today) ? 'overdue' : 'open';
 }
 
 function count(standing: ActorStanding, place: Place, cardId: string): void {

@@ -26,42 +26,60 @@ export function cardHistory(
   journal: readonly JournalEntry[],
   cards: readonly Recommendation[],
 ): CardHistory {
-  const scope = new Map(cards.map((card) => [card.id, card]));
-  // Keyed in the order of the cards, so every list of ids read from it follows that order.
-  const history = new Map<string, CardState[]>(cards.map((card) => [card.id, []]));
-  const apply = (card: Recommendation, at: string, place: CardPlace, before?: CardPlace) => {
-    const states = history.get(card.id) ?? [];
-    if (states.length === 0 && before !== undefined) {
-      const createdAt = utcInstant(card.createdAt);
-      record(states, createdAt < at ? createdAt : at, before);
-    }
-    record(states, at, place);
-  };
-
+  // One lookup per change: the card and its states together (a lookup in a map of 50,000 ids
+  // is most of the cost here).
+  const tracks = new Map(cards.map((card) => [card.id, { card, states: [] as CardState[] }]));
   for (const { at, entry } of chronologicalJournal(journal)) {
     const event = entry.legacy;
-    const eventCard = event === undefined ? undefined : scope.get(event.recommendationId);
-    if (event !== undefined && eventCard !== undefined) {
-      const read = placeOfEvent(event, history.get(eventCard.id)?.at(-1), eventCard.columnId);
-      if (read !== null) apply(eventCard, at, read.place, read.before);
+    const eventTrack = event === undefined ? undefined : tracks.get(event.recommendationId);
+    if (event !== undefined && eventTrack !== undefined) {
+      const read = placeOfEvent(event, eventTrack.states.at(-1), eventTrack.card.columnId);
+      if (read !== null) apply(eventTrack, at, read.place, read.before);
     }
     for (const change of entry.changes) {
-      const card = change.table === 'recommendations' ? scope.get(change.key) : undefined;
-      if (card === undefined) continue;
-      const previous = history.get(card.id)?.at(-1);
-      const before = change.before === undefined ? undefined : placeOfRow(change.before, undefined);
-      apply(card, at, placeOfRow(change.after, previous), before);
+      if (change.table !== 'recommendations') continue;
+      const track = tracks.get(change.key);
+      if (track === undefined) continue;
+      const previous = track.states.at(-1);
+      const before =
+        previous === undefined && change.before !== undefined
+          ? placeOfRow(change.before, undefined)
+          : undefined;
+      apply(track, at, placeOfRow(change.after, previous), before);
     }
   }
-  for (const card of cards) endAtPresent(card, history.get(card.id) ?? []);
+  const history = new Map<string, CardState[]>();
+  for (const { card, states } of tracks.values()) {
+    endAtPresent(card, states);
+    history.set(card.id, states);
+  }
   return history;
 }
 
+interface Track {
+  card: Recommendation;
+  states: CardState[];
+}
+
+/**
+ * Records a card's new place. A history that starts with a change of a card that already
+ * existed (`before`) starts in that earlier place, from the card's createdAt.
+ */
+function apply(track: Track, at: string, place: CardPlace, before?: CardPlace): void {
+  const { card, states } = track;
+  if (states.length === 0 && before !== undefined) {
+    const createdAt = utcInstant(card.createdAt);
+    record(states, createdAt < at ? createdAt : at, before);
+  }
+  record(states, at, place);
+}
 /** Appends a state, or corrects the last one when it has the same instant (one write). */
 function record(states: CardState[], at: string, place: CardPlace): void {
   const last = states.at(-1);
   if (last === undefined || last.at < at) {
-    if (last === undefined || !samePlace(last, place)) states.push({ at, ...place });
+    if (last === undefined || !samePlace(last, place)) {
+      states.push({ at, columnId: place.columnId, archived: place.archived });
+    }
     return;
   }
   last.columnId = place.columnId;

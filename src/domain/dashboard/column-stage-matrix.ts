@@ -53,11 +53,12 @@ export function columnStageMatrix(
     const columnTotal = columnTotals[column];
     if (columnTotal !== undefined) addCard(columnTotal, card.id);
     addCard(total, card.id);
-    // A stage listed twice on a card still counts the card once in that row.
-    const rows = new Set<number>();
-    for (const stage of card.stageIds) rows.add(rowIndex.get(stage) ?? noneRow);
-    if (rows.size === 0) rows.add(noneRow);
-    for (const row of rows) countIn(row, column, card.id);
+    const stages = card.stageIds;
+    if (stages.length === 0) countIn(noneRow, column, card.id);
+    for (const [index, stage] of stages.entries()) {
+      // A stage listed twice on a card still counts the card once in that row.
+      if (stages.indexOf(stage) === index) countIn(rowIndex.get(stage) ?? noneRow, column, card.id);
+    }
   }
   return { rows: STAGE_ROWS, columnIds, cells, rowTotals, columnTotals, total };
 }

@@ -101,10 +101,10 @@ function eachStay(
 ): void {
   const end = scale.periods.length;
   let state = states[0];
-  let from = state === undefined ? end : scale.indexOf(state.at.slice(0, 10));
+  let from = state === undefined ? end : scale.indexOf(state.at);
   for (let index = 1; index <= states.length; index += 1) {
     const next = states[index];
-    const to = next === undefined ? end : scale.indexOf(next.at.slice(0, 10));
+    const to = next === undefined ? end : scale.indexOf(next.at);
     if (state !== undefined && to > from) visit(state, from, to);
     state = next;
     from = to;

@@ -29,31 +29,31 @@ export function implementedPerQuarter(
   }
   const scale = periodScale(first, today, 'quarter');
   const quarters = scale.periods.map((period) => ({ ...period, implemented: emptyFigure() }));
-  const isDone = (columnId: string | null) =>
-    columnId !== null && columns.kindOf(columnId) === 'done';
 
   for (const [cardId, states] of history) {
-    let startColumn: string | null = null;
+    // Per quarter the card was touched in: its column at the start (the end of the quarter it
+    // was last touched in), whether it sat in a column not done during it, its column at the end.
+    let startDone: boolean | null = null;
     let quarter = -1;
     let sawNotDone = false;
-    let endColumn: string | null = null;
-    const close = () => {
-      const implemented = quarters[quarter]?.implemented;
-      const cameFromNotDone = startColumn === null ? sawNotDone : !isDone(startColumn);
-      if (implemented && isDone(endColumn) && cameFromNotDone) addCard(implemented, cardId);
-      startColumn = endColumn;
-    };
-    for (const state of states) {
-      const index = scale.indexOf(state.at.slice(0, 10));
-      if (index !== quarter) {
-        if (quarter >= 0) close();
-        quarter = index;
+    let endDone: boolean | null = null;
+    for (let index = 0; index <= states.length; index += 1) {
+      const state = states[index];
+      const next = state === undefined ? -1 : scale.indexOf(state.at);
+      if (next !== quarter && quarter >= 0) {
+        const cameFromNotDone = startDone === null ? sawNotDone : !startDone;
+        const implemented = quarters[quarter]?.implemented;
+        if (implemented !== undefined && endDone === true && cameFromNotDone) {
+          addCard(implemented, cardId);
+        }
+        startDone = endDone;
         sawNotDone = false;
       }
-      if (state.columnId !== null && !isDone(state.columnId)) sawNotDone = true;
-      endColumn = state.columnId;
+      if (state === undefined) break;
+      quarter = next;
+      endDone = state.columnId === null ? null : columns.kindOf(state.columnId) === 'done';
+      if (endDone === false) sawNotDone = true;
     }
-    if (quarter >= 0) close();
   }
   return quarters;
 }

@@ -1,4 +1,4 @@
-import { dateOfEpochDay, epochDay } from './calendar';
+import { dateOfEpochDay, epochDay, monthNumber } from './calendar';
 
 /** How the history is cut: ISO weeks (Monday to Sunday), calendar months or quarters, in UTC. */
 export type PeriodUnit = 'week' | 'month' | 'quarter';
@@ -17,17 +17,17 @@ export interface Period {
 export interface PeriodScale {
   unit: PeriodUnit;
   periods: Period[];
+  /** The index in `periods` of a date, or of a UTC instant's date. */
   indexOf(date: string): number;
 }
 
-const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 const dateOfMonthIndex = (index: number) =>
   `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 
 /** Periods as whole numbers that follow each other: weeks since Monday 5 January 1970, months. */
 function ordinal(date: string, unit: PeriodUnit): number {
   if (unit === 'week') return Math.floor((epochDay(date) - 4) / 7);
-  const month = monthIndex(date);
+  const month = monthNumber(date);
   return unit === 'month' ? month : Math.floor(month / 3);
 }
 

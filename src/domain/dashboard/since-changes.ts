@@ -1,4 +1,3 @@
-import { dueStatus } from '../due-status';
 import type { JournalEntry } from '../journal';
 import type { Recommendation } from '../recommendation';
 import { utcInstant } from './calendar';
@@ -7,6 +6,7 @@ import type { ColumnLookup } from './column-lookup';
 import { type Figure, figureOf } from './figure';
 import { type MoveSince, movesSince } from './moves-since';
 import { type NoteSince, notesSince } from './notes-since';
+import { isOverdue } from './overdue';
 
 /**
  * What changed since a day (the last meeting), among the cards that count: each list with the
@@ -47,8 +47,7 @@ export function sinceChanges(
   const made: { id: string; key: string }[] = [];
   for (const card of cards) {
     const due = card.dueDate;
-    const kind = columns.kindOf(card.columnId);
-    if (due !== null && due >= since && dueStatus(due, kind, today) === 'overdue') {
+    if (due !== null && due >= since && isOverdue(due, columns.kindOf(card.columnId), today)) {
       overdue.push({ id: card.id, key: due });
     }
     const createdAt = utcInstant(card.createdAt);

@@ -31,7 +31,7 @@ export function sinceSummary(
   cards: readonly Recommendation[],
   columnOrder: readonly string[],
 ): SinceSummary {
-  const byId = new Map(cards.map((card) => [card.id, card]));
+  const byId = cardsNamed(cards, [changes.newlyOverdue.cardIds, changes.newCards.cardIds]);
   const moves = groupBy(changes.moves, (move) => move.toColumnId);
   const notes = groupBy(changes.notes, (note) => note.cardId);
   const made = groupBy(changes.newCards.cardIds, (id) => byId.get(id)?.columnId ?? '');
@@ -72,6 +72,18 @@ export function sinceSummary(
       },
     ],
   };
+}
+
+/** The few cards a summary names, found in one pass (a map of every card would cost more). */
+function cardsNamed(
+  cards: readonly Recommendation[],
+  lists: readonly string[][],
+): Map<string, Recommendation> {
+  const wanted = new Set(lists.flat());
+  const found = new Map<string, Recommendation>();
+  if (wanted.size === 0) return found;
+  for (const card of cards) if (wanted.has(card.id)) found.set(card.id, card);
+  return found;
 }
 
 /** Items grouped by key, groups in the order their first item comes, items in theirs. */
