@@ -287,6 +287,7 @@ export function generateBoard(count: number, seed = 20_261_122): SnapshotData {
     actionItems,
     progressNotes,
     journal,
+    savedViews: [],
     actors,
   };
 }

@@ -6,6 +6,8 @@ export interface TransactionReads {
   stores: string[];
   /** Rows returned: a get that found its row, each row of a getAll, each step of a cursor. */
   rows: number;
+  /** performance.now() at its 'complete' event (committed), null until then or if aborted. */
+  completedAt: number | null;
 }
 
 export interface ReadCounter {
@@ -39,7 +41,11 @@ export function installReadCounter(): void {
       mode: transaction.mode,
       stores: Array.from(transaction.objectStoreNames),
       rows: 0,
+      completedAt: null,
     };
+    transaction.addEventListener('complete', () => {
+      entry.completedAt = performance.now();
+    });
     byTransaction.set(transaction, entry);
     log.push(entry);
     return entry;

@@ -16,6 +16,24 @@ import { type DropTarget, installProbe } from './page-probe';
  * the rows a write reads. Same rules as measures.ts: page clocks, page-model locators.
  */
 
+/** The journaled (read-write, journal in scope) transactions among `reads`: one per action. */
+const journaled = (reads: readonly TransactionReads[]) =>
+  reads.filter((reads) => reads.mode === 'readwrite' && reads.stores.includes('journal'));
+
+async function readsSince(page: Page, since: number): Promise<TransactionReads[]> {
+  return page.evaluate((from) => {
+    if (!window.recboardReads) throw new Error('read counter not installed');
+    return window.recboardReads.since(from);
+  }, since);
+}
+
+export interface UndoResult {
+  /** Ctrl+Z keydown → the end of the first frame with the card back. */
+  repaintMs: number;
+  /** Ctrl+Z keydown → the undo's transaction committed (its 'complete' event). */
+  commitMs: number;
+}
+
 /**
  * Ctrl+Z with the focus on the moved card's drag handle (the board, not a field) → the end of
  * the first frame with the card back in `backTo`, in ms. The card must be the last move made.
@@ -25,7 +43,7 @@ export async function measureUndo(
   title: string,
   movedTo: string,
   backTo: string,
-): Promise<number> {
+): Promise<UndoResult> {
   const board = new BoardPage(page);
   await board.dragHandleIn(movedTo, title).focus(WAIT);
   const inField = await page.evaluate(
@@ -33,6 +51,7 @@ export async function measureUndo(
   );
   if (inField) throw new Error('the focus is in a field: Ctrl+Z would undo typing there');
   await page.evaluate(installProbe);
+  await page.evaluate(installReadCounter);
   const target: DropTarget = {
     title,
     from: movedTo,
@@ -46,7 +65,15 @@ export async function measureUndo(
     if (!window.recboardProbe) throw new Error('probe not installed');
     return window.recboardProbe.dropped();
   });
-  return undone.paintedAt - undone.eventAt;
+  await settle(page);
+  const [undo, ...others] = journaled(await readsSince(page, undone.eventAt));
+  if (!undo || others.length > 0 || undo.completedAt === null) {
+    throw new Error('expected one committed journaled transaction for the undo');
+  }
+  return {
+    repaintMs: undone.paintedAt - undone.eventAt,
+    commitMs: undo.completedAt - undone.eventAt,
+  };
 }
 
 /** Loads the board in another page of the same context and waits until all of it is read. */
@@ -77,6 +104,8 @@ export interface CrossTabResult {
   drag: MouseDragResult;
   /** Tab A's drop → the end of tab B's first frame with the card in its new column, in ms. */
   shownInOtherTabMs: number;
+  /** Tab A's drop → tab B's first IndexedDB transaction after it (reading the changed rows). */
+  otherTabReadsMs: number;
   /** Rows read by the move's read-write transaction in tab A (the one that wrote the journal). */
   moveTransactionRows: number;
   /** Every row read in tab A, from the press until it was quiet again. */
@@ -99,7 +128,9 @@ export async function measureCrossTabMove(
   to: string,
 ): Promise<CrossTabResult> {
   await tabB.evaluate(installProbe);
+  const now = (page: Page) => page.evaluate(() => performance.now());
   for (const page of [tabA, tabB]) await page.evaluate(installReadCounter);
+  const [startA, startB] = [await now(tabA), await now(tabB)];
   const drag = await measureMouseDrag(tabA, from, to, async (title) => {
     const target: DropTarget = { title, from, to, release: null, marks: [] };
     await tabB.evaluate((t) => window.recboardProbe?.armDrop(t), target);
@@ -114,23 +145,19 @@ export async function measureCrossTabMove(
 
   await settle(tabA);
   await settle(tabB);
-  const readsOf = (page: Page) =>
-    page.evaluate(() => {
-      if (!window.recboardReads) throw new Error('read counter not installed');
-      return window.recboardReads.since(0);
-    });
-  const [readsA, readsB] = [await readsOf(tabA), await readsOf(tabB)];
+  const [readsA, readsB] = [await readsSince(tabA, startA), await readsSince(tabB, startB)];
   const rows = (reads: readonly TransactionReads[]) =>
     reads.reduce((sum, reads) => sum + reads.rows, 0);
-  const moveTransactions = readsA.filter(
-    (reads) => reads.mode === 'readwrite' && reads.stores.includes('journal'),
-  );
+  const moveTransactions = journaled(readsA);
   if (moveTransactions.length !== 1) {
     throw new Error(`expected one journaled transaction in tab A, saw ${moveTransactions.length}`);
   }
+  const firstReadB = readsB[0];
+  if (!firstReadB) throw new Error('tab B read nothing after the move');
   return {
     drag,
     shownInOtherTabMs: shownAt - droppedAt,
+    otherTabReadsMs: firstReadB.seenAt + shown.timeOrigin - errorB - droppedAt,
     moveTransactionRows: rows(moveTransactions),
     tabARows: rows(readsA),
     tabBRows: rows(readsB),

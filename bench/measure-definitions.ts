@@ -122,6 +122,15 @@ export const RUN_MEASURES = [
     budgets: { 10000: { max: 50 } },
   },
   {
+    key: 'undoCommitMs',
+    label: 'Undo a move → committed',
+    unit: 'ms',
+    decimals: 0,
+    meaning:
+      "The same keydown → the undo's read-write transaction committed (its IndexedDB 'complete' event, seen by the read counter below): how much of the undo is the database.",
+    budgets: {},
+  },
+  {
     key: 'editorOpenMs',
     label: 'Open card editor',
     unit: 'ms',
@@ -135,8 +144,17 @@ export const RUN_MEASURES = [
     unit: 'ms',
     decimals: 0,
     meaning:
-      "A second page of the same context (tab B) holds the whole board; a mouse drop in tab A → the end of tab B's first frame with the card in its new column. Both ends are on the wall clock: each page's performance.timeOrigin + its event timestamp or performance.now(); the two pages' clocks were checked against each other's Date.now() (see bench/cross-tab.ts).",
+      "A second page of the same context (tab B) holds the whole board; a mouse drop in tab A → the end of tab B's first frame with the card in its new column. Both ends on the wall clock: each page's performance.timeOrigin + its event timestamp or performance.now(), less that page's own offset from Date.now() (the smallest of 20 ms of samples; bench/journal-measures.ts), so the two pages' clocks agree to about 0.1 ms.",
     budgets: { 10000: { max: 150 } },
+  },
+  {
+    key: 'crossTabReadMs',
+    label: 'Move in tab A → tab B reads it',
+    unit: 'ms',
+    decimals: 0,
+    meaning:
+      "The same drop → tab B's first IndexedDB transaction after it, reading the rows Dexie's cross-tab change event named (same clocks): what is left of the figure above is tab B's patch and render.",
+    budgets: {},
   },
   {
     key: 'moveTxRows',

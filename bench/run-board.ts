@@ -61,7 +61,7 @@ async function measureUi(context: BrowserContext, tabA: Page) {
   await settle(tabA);
   const keyboard = await measureKeyboardMove(tabA, FROM);
   await settle(tabA);
-  const undoRepaintMs = await measureUndo(tabA, keyboard.title, keyboard.column, FROM);
+  const undo = await measureUndo(tabA, keyboard.title, keyboard.column, FROM);
   await settle(tabA);
   const editorOpenMs = await measureOpenEditor(tabA, FROM);
   await settle(tabA);
@@ -86,9 +86,11 @@ async function measureUi(context: BrowserContext, tabA: Page) {
       dropPersistMs: drag.dropToPersistMs,
       dropPatchedMs: drag.dropToPatchedMs,
       keyboardDropRepaintMs: keyboard.dropToRepaintMs,
-      undoRepaintMs,
+      undoRepaintMs: undo.repaintMs,
+      undoCommitMs: undo.commitMs,
       editorOpenMs,
       crossTabMs: crossTab.shownInOtherTabMs,
+      crossTabReadMs: crossTab.otherTabReadsMs,
       moveTxRows: crossTab.moveTransactionRows,
       moveRowsTabA: crossTab.tabARows,
       moveRowsTabB: crossTab.tabBRows,
