@@ -70,6 +70,8 @@ test.describe('on a phone', () => {
     const board = new BoardPage(page);
     const drag = new BoardDrag(page);
     await board.open();
+    // A phone shows the banners and the filters first: scroll the board into view, as a person does.
+    await board.column('To triage').scrollIntoViewIfNeeded();
     const card = (await drag.grabbableCards()).find((c) => c.column === 'To triage');
     const [column] = (await drag.columns()).filter((c) => c.name === 'To triage');
     if (!card || !column) throw new Error('no card in reach in triage');

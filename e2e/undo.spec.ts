@@ -69,7 +69,7 @@ test.describe('undo and redo', () => {
     const undo = board.undoButton();
     await expect(undo).toHaveAccessibleName(`Undo: Moved “${title}” to Partially implemented`);
     await page.locator('body').focus();
-    for (let presses = 0; presses < 30; presses += 1) {
+    for (let presses = 0; presses < 60; presses += 1) {
       await page.keyboard.press('Tab');
       if (await undo.evaluate((element) => element === document.activeElement)) break;
     }

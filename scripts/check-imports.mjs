@@ -21,7 +21,18 @@ const ALLOWED = {
   // Web Workers: pure work off the main thread. Schema versions come from db/ so an old
   // backup is migrated by the same row migrators as the database (never Dexie itself).
   workers: ['domain', 'lib', 'db'],
-  testing: ['app', 'features', 'queries', 'repositories', 'db', 'domain', 'lib', 'ui', 'i18n', 'workers'],
+  testing: [
+    'app',
+    'features',
+    'queries',
+    'repositories',
+    'db',
+    'domain',
+    'lib',
+    'ui',
+    'i18n',
+    'workers',
+  ],
   root: ['app', 'queries', 'i18n', 'ui', 'lib', 'domain'],
 };
 

@@ -57,13 +57,16 @@ export class BoardPage {
     const box = await target.boundingBox();
     if (!source || !box) throw new Error('drag source or target is not on screen');
     const mouse = this.page.mouse;
+    // Aim at the middle of the part of the target in the window: a long list runs past it.
+    const bottom = Math.min(box.y + box.height, (this.page.viewportSize()?.height ?? 720) - 8);
+    const aim = { x: box.x + box.width / 2, y: (Math.max(box.y, 0) + bottom) / 2 };
     await mouse.move(source.x + source.width / 2, source.y + source.height / 2);
     await mouse.down();
     await mouse.move(source.x + source.width / 2 + 8, source.y + source.height / 2 + 8, {
       steps: 3,
     });
-    await mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 15 });
-    await mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 2, { steps: 2 });
+    await mouse.move(aim.x, aim.y, { steps: 15 });
+    await mouse.move(aim.x, aim.y + 2, { steps: 2 });
     await mouse.up();
   }
 

@@ -1,10 +1,7 @@
 import { Suspense, useCallback, useState } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { DEFAULT_BOARD_ID } from '../domain/board';
-import { BackupReminder } from '../features/backup-reminder/backup-reminder';
-import { BoardView } from '../features/board/board-view';
 import type { EditorTarget } from '../features/editor/card-editor';
-import { SampleDataBanner } from '../features/sample-data/sample-data-banner';
 import { SnapshotControls } from '../features/snapshots/snapshot-controls';
 import { UndoControls } from '../features/undo/undo-controls';
 import { useI18n } from '../i18n/i18n-context';
@@ -13,12 +10,13 @@ import { Button } from '../ui/button';
 import { Icon } from '../ui/icon';
 import { ToastRegion } from '../ui/toast/toast-region';
 import styles from './app-shell.module.css';
+import { BoardPage } from './board-page';
 import {
   ActivityPage,
   ActorsPage,
   ArchivePage,
   CardEditor,
-  prefetchEditor,
+  ReportImportPage,
   SettingsPage,
   WorkshopsPage,
 } from './lazy-features';
@@ -66,17 +64,12 @@ function Shell() {
       <main id="main" className={styles.main} tabIndex={-1}>
         <ErrorBoundary FallbackComponent={SectionErrorFallback} resetKeys={[route]}>
           <Suspense fallback={loading}>
-            {route === 'board' && (
-              <>
-                <SampleDataBanner boardId={boardId} />
-                <BackupReminder boardId={boardId} />
-                <BoardView boardId={boardId} onOpenCard={openCard} onFirstPaint={prefetchEditor} />
-              </>
-            )}
+            {route === 'board' && <BoardPage boardId={boardId} onOpenCard={openCard} />}
             {route === 'workshops' && <WorkshopsPage boardId={boardId} />}
             {route === 'actors' && <ActorsPage boardId={boardId} />}
             {route === 'archive' && <ArchivePage boardId={boardId} />}
             {route === 'activity' && <ActivityPage boardId={boardId} />}
+            {route === 'import-report' && <ReportImportPage boardId={boardId} />}
             {route === 'settings' && <SettingsPage />}
           </Suspense>
         </ErrorBoundary>

@@ -23,6 +23,12 @@ export const ArchivePage = lazyWithPreload(() =>
 export const ActivityPage = lazyWithPreload(() =>
   import('../features/activity/activity-page').then((m) => m.ActivityPage),
 ).Component;
+export const ReportImportPage = lazyWithPreload(() =>
+  import('../features/report-import/report-import-page').then((m) => m.ReportImportPage),
+).Component;
+export const TableView = lazyWithPreload(() =>
+  import('../features/table/table-view').then((m) => m.TableView),
+).Component;
 export const SettingsPage = lazyWithPreload(() =>
   import('../features/settings/settings-page').then((m) => m.SettingsPage),
 ).Component;

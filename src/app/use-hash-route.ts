@@ -1,6 +1,14 @@
 import { useSyncExternalStore } from 'react';
 
-export const ROUTES = ['board', 'workshops', 'actors', 'archive', 'activity', 'settings'] as const;
+export const ROUTES = [
+  'board',
+  'workshops',
+  'actors',
+  'archive',
+  'activity',
+  'import-report',
+  'settings',
+] as const;
 export type Route = (typeof ROUTES)[number];
 
 function currentRoute(): Route {

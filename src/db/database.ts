@@ -7,6 +7,7 @@ import type { Column } from '../domain/column';
 import type { JournalEntry } from '../domain/journal';
 import type { ProgressNote } from '../domain/progress-note';
 import type { Recommendation } from '../domain/recommendation';
+import type { SavedView } from '../domain/saved-view';
 import type { Workshop } from '../domain/workshop';
 import { journalMiddleware } from './journal-middleware';
 import { dexieUpgrade } from './migrations/dexie-upgrade';
@@ -36,6 +37,7 @@ export class RecboardDatabase extends Dexie {
   /** Every committed change, before and after (decision 011). */
   journal!: EntityTable<JournalEntry, 'id'>;
   actors!: EntityTable<Actor, 'id'>;
+  savedViews!: EntityTable<SavedView, 'id'>;
   deviceMeta!: EntityTable<DeviceMetaRow, 'key'>;
 
   constructor(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {

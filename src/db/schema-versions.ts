@@ -51,6 +51,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { journal: 'id, boardId, at, *cardIds' },
     migrator: journalFromActivity,
   },
+  {
+    // Saved views of the board (filters, grouping, view): a new table, nothing to migrate.
+    version: 5,
+    stores: { savedViews: 'id, boardId' },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;

@@ -14,6 +14,7 @@ export const SYNCED_TABLES = [
   'actionItems',
   'progressNotes',
   'actors',
+  'savedViews',
 ] as const;
 export const SyncedTableSchema = z.enum(SYNCED_TABLES);
 export type SyncedTable = z.infer<typeof SyncedTableSchema>;
@@ -72,6 +73,9 @@ export const ACTION_KINDS = [
   'actor.added',
   'actor.edited',
   'actor.removed',
+  'view.saved',
+  'view.renamed',
+  'view.removed',
   'sample.removed',
   'board.cleared',
   'board.imported',

@@ -1,4 +1,5 @@
 import type { BoardLayout } from './board-layout';
+import type { RecommendationPatch } from './recommendation-edit';
 
 /**
  * A card's new place, named by its neighbours in the order the person saw, not by an index:
@@ -12,6 +13,11 @@ export interface CardMove {
   afterId: string | null;
   /** The card it now precedes; null: the end. Used when `afterId` has moved meanwhile. */
   beforeId: string | null;
+  /**
+   * Fields changed by the same move: dropped into another swimlane, the card takes that
+   * lane's value (a stage, an actor…), in the same transaction and undo step.
+   */
+  patch?: RecommendationPatch;
 }
 
 /** The neighbours of position `index` in `order` (the moved card left out of `order`). */
@@ -57,6 +63,11 @@ export function moveInLayout<L extends BoardLayout>(layout: L, move: CardMove): 
   cardIdsByColumn[move.toColumnId] = target;
   cardCountByColumn[move.toColumnId] = (cardCountByColumn[move.toColumnId] ?? 0) + 1;
   const cardsById = new Map(layout.cardsById);
-  cardsById.set(move.id, { ...card, columnId: move.toColumnId });
+  cardsById.set(move.id, { ...card, ...fieldsOf(move.patch), columnId: move.toColumnId });
   return { ...layout, cardIdsByColumn, cardsById, cardCountByColumn };
+}
+
+/** A patch's fields with the values they will have once saved (undefined ones left out). */
+function fieldsOf(patch: RecommendationPatch | undefined) {
+  return Object.fromEntries(Object.entries(patch ?? {}).filter(([, value]) => value !== undefined));
 }

@@ -6,6 +6,7 @@ import { ColumnSchema } from './column';
 import { JournalEntrySchema } from './journal';
 import { ProgressNoteSchema } from './progress-note';
 import { leadActorIsResponsible, RecommendationFieldsSchema } from './recommendation';
+import { SavedViewSchema } from './saved-view';
 import { WorkshopSchema } from './workshop';
 
 /** Identifies a Recboard backup file, whatever its schema version. */
@@ -32,6 +33,8 @@ export const SNAPSHOT_ROW_SCHEMAS = {
   /** The history: every change, before and after (schema v4; older files had `activity`). */
   journal: loose(JournalEntrySchema),
   actors: loose(ActorSchema),
+  /** Saved views (schema v5). */
+  savedViews: loose(SavedViewSchema),
 };
 export type SnapshotTable = keyof typeof SNAPSHOT_ROW_SCHEMAS;
 export const SNAPSHOT_TABLES = Object.keys(SNAPSHOT_ROW_SCHEMAS) as SnapshotTable[];
@@ -46,6 +49,8 @@ export const SnapshotDataSchema = z.looseObject({
   progressNotes: z.array(SNAPSHOT_ROW_SCHEMAS.progressNotes),
   journal: z.array(SNAPSHOT_ROW_SCHEMAS.journal),
   actors: z.array(SNAPSHOT_ROW_SCHEMAS.actors),
+  // Files from before schema v5 have none.
+  savedViews: z._default(z.array(SNAPSHOT_ROW_SCHEMAS.savedViews), () => []),
 });
 export type SnapshotData = z.output<typeof SnapshotDataSchema>;
 

@@ -122,5 +122,7 @@ function staleKeys(boardId: string, rows: RowsNow, cardIds: Set<string>) {
   if (rows.workshops) keys.push(boardKeys.workshops(boardId), boardKeys.sampleData(boardId));
   if (rows.actors) keys.push(boardKeys.actors(boardId));
   if (rows.boards) keys.push(boardKeys.info(boardId));
+  if (rows.savedViews) keys.push(boardKeys.savedViews(boardId));
+  if (rows.actionItems || rows.progressNotes) keys.push(boardKeys.searchTexts(boardId));
   return keys;
 }

@@ -24,6 +24,9 @@ export const boardKeys = {
   actors: (boardId: string) => ['board', boardId, 'actors'] as const,
   actorReferences: (boardId: string, actorId: string) =>
     ['board', boardId, 'references', 'actor', actorId] as const,
+  savedViews: (boardId: string) => ['board', boardId, 'saved-views'] as const,
+  /** The texts search covers besides the cards: action items and progress notes. */
+  searchTexts: (boardId: string) => ['board', boardId, 'search-texts'] as const,
   /** The board's activity page (the journal, newest first). */
   activity: (boardId: string) => ['board', boardId, 'activity'] as const,
 };

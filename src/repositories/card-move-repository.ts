@@ -1,9 +1,11 @@
 import type { RecboardDatabase } from '../db/database';
 import type { CardMove } from '../domain/move-in-layout';
 import { type Recommendation, RecommendationSchema } from '../domain/recommendation';
+import { RecommendationPatchSchema } from '../domain/recommendation-edit';
 import { nowIso } from '../lib/dates';
 import { cardName, label } from './action-label';
 import { rankBetweenNeighbours } from './card-placement';
+import { definedFields } from './defined-fields';
 import type { JournalWriter } from './journal-writer';
 import { parseRow } from './parse-row';
 import { RecordNotFoundError } from './record-not-found-error';
@@ -14,8 +16,10 @@ export function createCardMoveRepository(db: RecboardDatabase, writer: JournalWr
      * Moves a card next to its new neighbours. The new column and rank, any neighbours
      * re-keyed after a rank collision, and the journal entry are written together or not at
      * all. It reads the card, its neighbours and the target column: never the whole column.
+     * A move between swimlanes carries the lane's value as `patch`: one entry, one undo step.
      */
-    async move({ id, toColumnId, afterId, beforeId }: CardMove): Promise<Recommendation> {
+    async move({ id, toColumnId, afterId, beforeId, patch }: CardMove): Promise<Recommendation> {
+      const fields = definedFields(RecommendationPatchSchema.parse(patch ?? {}));
       return writer.run(async () => {
         const row = await db.recommendations.get(id);
         if (!row) throw new RecordNotFoundError('recommendations', id);
@@ -28,17 +32,22 @@ export function createCardMoveRepository(db: RecboardDatabase, writer: JournalWr
         for (const sibling of placement.rekeyed) {
           await db.recommendations.update(sibling.id, { rank: sibling.rank });
         }
-        const at = nowIso();
-        const moved = { ...card, columnId: toColumnId, rank: placement.rank, updatedAt: at };
-        await db.recommendations.update(id, {
+        const changes = {
+          ...fields,
           columnId: toColumnId,
           rank: placement.rank,
-          updatedAt: at,
-        });
+          updatedAt: nowIso(),
+        };
+        // The lead-actor rule holds after a re-tag too: the whole card is checked before saving.
+        const moved = RecommendationSchema.parse({ ...card, ...changes });
+        await db.recommendations.update(id, changes);
+        const params = { title: cardName(card), column: column.name };
         const action =
-          card.columnId === toColumnId
-            ? label('card.reordered', { title: cardName(card), column: column.name })
-            : label('card.moved', { title: cardName(card), column: column.name });
+          card.columnId !== toColumnId
+            ? label('card.moved', params)
+            : Object.keys(fields).length > 0
+              ? label('card.edited', params)
+              : label('card.reordered', params);
         return { result: moved, action };
       });
     },

@@ -15,6 +15,8 @@ import { type ObservedChanges, observedChanges } from './observed-changes';
 import { createProgressNoteRepository } from './progress-note-repository';
 import { createRecommendationImportRepository } from './recommendation-import-repository';
 import { createRecommendationRepository } from './recommendation-repository';
+import { createSavedViewRepository } from './saved-view-repository';
+import { createSearchTextRepository } from './search-text-repository';
 import { createSnapshotImportRepository } from './snapshot-import-repository';
 import { createWorkshopRepository } from './workshop-repository';
 
@@ -36,9 +38,9 @@ export function createRepositories(db: RecboardDatabase) {
     },
     actionItems: createActionItemRepository(db, writer),
     progressNotes: createProgressNoteRepository(db, writer),
-    snapshotImport: createSnapshotImportRepository(db, writer),
     /** A workshop report's chosen recommendations, added to triage as one action. */
     reportImport: createRecommendationImportRepository(db, writer),
+    snapshotImport: createSnapshotImportRepository(db, writer),
     journal: {
       ...createJournalRepository(db, writer),
       /** Every action this tab commits, once committed: the undo stack and the cache hear it. */
@@ -47,6 +49,8 @@ export function createRepositories(db: RecboardDatabase) {
       wroteHere: writer.wroteHere,
     },
     workshops: createWorkshopRepository(db, writer),
+    search: createSearchTextRepository(db),
+    savedViews: createSavedViewRepository(db, writer),
     /**
      * Calls `listener` after any committed write to the database, in this tab or another
      * (Dexie broadcasts its `storagemutated` event across tabs), with the keys it changed.

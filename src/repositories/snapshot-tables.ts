@@ -15,6 +15,7 @@ export function snapshotTables(db: RecboardDatabase) {
     db.progressNotes,
     db.journal,
     db.actors,
+    db.savedViews,
   ] as const;
 }
 
@@ -31,6 +32,7 @@ export async function readSnapshotRows(
     progressNotes: await db.progressNotes.toArray(),
     journal: await db.journal.toArray(),
     actors: await db.actors.toArray(),
+    savedViews: await db.savedViews.toArray(),
   };
 }
 
@@ -44,4 +46,5 @@ export async function putSnapshotRows(db: RecboardDatabase, data: SnapshotData):
   await db.progressNotes.bulkPut(data.progressNotes);
   await db.journal.bulkPut(data.journal);
   await db.actors.bulkPut(data.actors);
+  await db.savedViews.bulkPut(data.savedViews);
 }

@@ -6,6 +6,7 @@ import { createI18n, I18nContext } from '../i18n/i18n-context';
 import { JournalSyncProvider } from '../queries/journal-sync-provider';
 import { createQueryClient } from '../queries/query-client';
 import { RepositoriesContext } from '../queries/repositories-context';
+import { VisibleBoardProvider } from '../queries/visible-board-context';
 import type { Repositories } from '../repositories/repositories';
 import { ToastContext } from '../ui/toast/toast-context';
 import { createToastStore } from '../ui/toast/toast-store';
@@ -30,7 +31,9 @@ export function renderWithProviders(
       <ToastContext.Provider value={toasts}>
         <RepositoriesContext.Provider value={repositories}>
           <QueryClientProvider client={queryClient}>
-            <JournalSyncProvider boardId={DEFAULT_BOARD_ID}>{ui}</JournalSyncProvider>
+            <JournalSyncProvider boardId={DEFAULT_BOARD_ID}>
+              <VisibleBoardProvider boardId={DEFAULT_BOARD_ID}>{ui}</VisibleBoardProvider>
+            </JournalSyncProvider>
           </QueryClientProvider>
         </RepositoriesContext.Provider>
       </ToastContext.Provider>

@@ -19,6 +19,9 @@ export const ICON_NAMES = [
   'undo',
   'redo',
   'history',
+  'filter',
+  'bookmark',
+  'search',
 ] as const;
 
 export type IconName = (typeof ICON_NAMES)[number];

@@ -30,6 +30,7 @@ export const KIND_GROUPS = {
   workshops: ['workshop.added', 'workshop.edited', 'workshop.deleted'],
   actors: ['actor.added', 'actor.edited', 'actor.removed'],
   boardAndImports: ['board.created', 'board.cleared', 'board.imported', 'sample.removed', 'write'],
+  savedViews: ['view.saved', 'view.renamed', 'view.removed'],
   undoRedo: ['undo', 'redo'],
 } as const satisfies Record<string, readonly ActionKind[]>;
 

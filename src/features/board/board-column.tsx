@@ -12,6 +12,7 @@ import styles from './board-column.module.css';
 import { CardList, isVirtualised } from './card-list';
 import { ColumnHeader } from './column-header';
 import { QuickAdd } from './quick-add';
+import { parseSlot } from './slot-ids';
 import { SortableCard } from './sortable-card';
 import { startsInView, useNearView } from './use-near-view';
 
@@ -20,7 +21,19 @@ interface BoardColumnProps {
   column: Column;
   /** Where the column sits in the row of columns, 0 for the leftmost. */
   position: number;
-  cardIds: readonly string[];
+  /** This column in its lane, as a drop target (slot-ids.ts). */
+  containerId: string;
+  /** The cards it shows, as slot ids, in order (mid-drag, the drag's own order). */
+  slots: readonly string[];
+  /** How many cards the header counts: more than `slots` while the board is half read. */
+  count: number;
+  /**
+   * The swimlane the column is in: its region is named after both, and it has no quick add
+   * (a new card would not carry the lane's tag).
+   */
+  laneLabel?: string;
+  /** The text search's query, to mark its words on the cards. */
+  query?: string;
   data: BoardData;
   progress: ReadonlyMap<string, ActionProgress>;
   actors: ReadonlyMap<string, ActorRef>;
@@ -31,25 +44,25 @@ interface BoardColumnProps {
 }
 
 export function BoardColumn(props: BoardColumnProps) {
-  const { boardId, column, cardIds, data, actors, today } = props;
+  const { boardId, column, slots, count, data, actors, today } = props;
   const { t } = useI18n();
   const headingId = useId();
   // The column itself is a drop target, so an empty column still accepts a card.
-  const { setNodeRef, isOver } = useDroppable({ id: column.id });
+  const { setNodeRef, isOver } = useDroppable({ id: props.containerId });
   // A virtualised column off to the side renders its cards only once the board scrolls near it.
   const section = useRef<HTMLElement>(null);
-  // The cards listed (in their order mid-drag) plus those not read yet, while the board holds
-  // only its first screen.
-  const unread =
-    (data.cardCountByColumn[column.id] ?? 0) - (data.cardIdsByColumn[column.id]?.length ?? 0);
-  const count = cardIds.length + Math.max(0, unread);
   const virtual = isVirtualised(count, boardCardCount(data));
   const near = useNearView(section, virtual, () => startsInView(props.position));
   return (
     <section
       ref={section}
       className={styles.column}
-      aria-labelledby={headingId}
+      aria-labelledby={props.laneLabel === undefined ? headingId : undefined}
+      aria-label={
+        props.laneLabel === undefined
+          ? undefined
+          : t('lane.columnLabel', { column: column.name, lane: props.laneLabel })
+      }
       data-column-kind={column.kind}
       data-drop-over={isOver || undefined}
     >
@@ -60,26 +73,28 @@ export function BoardColumn(props: BoardColumnProps) {
         onSettings={props.onSettings}
       />
       <SortableContext
-        id={column.id}
-        items={cardIds as string[]}
+        id={props.containerId}
+        items={slots as string[]}
         strategy={verticalListSortingStrategy}
       >
         <CardList
-          cardIds={cardIds}
+          cardIds={slots}
           virtual={virtual}
           deferred={!near}
           dropRef={setNodeRef}
           empty={t('column.empty')}
-          renderCard={(id, slot) => {
-            const card = data.cardsById.get(id);
+          renderCard={(sortableId, slot) => {
+            const card = data.cardsById.get(parseSlot(sortableId).id);
             if (!card) return null;
             return (
               <SortableCard
-                key={id}
+                key={sortableId}
+                sortableId={sortableId}
+                query={props.query}
                 card={card}
                 workshop={card.workshopId ? data.workshopsById.get(card.workshopId) : undefined}
                 actors={actors}
-                progress={props.progress.get(id)}
+                progress={props.progress.get(card.id)}
                 due={dueStatus(card.dueDate, column.kind, today)}
                 onOpen={props.onOpenCard}
                 onMoveTo={props.onMoveTo}
@@ -91,9 +106,11 @@ export function BoardColumn(props: BoardColumnProps) {
           }}
         />
       </SortableContext>
-      <div className={styles.footer}>
-        <QuickAdd boardId={boardId} columnId={column.id} columnName={column.name} />
-      </div>
+      {props.laneLabel === undefined && (
+        <div className={styles.footer}>
+          <QuickAdd boardId={boardId} columnId={column.id} columnName={column.name} />
+        </div>
+      )}
     </section>
   );
 }

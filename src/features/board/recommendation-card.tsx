@@ -10,6 +10,7 @@ import { truncateGraphemes } from '../../lib/text';
 import { Icon } from '../../ui/icon';
 import { ActorChips } from './actor-chips';
 import { CardMeta } from './card-meta';
+import { HighlightedText } from './highlighted-text';
 import styles from './recommendation-card.module.css';
 import { StageChips } from './stage-chips';
 
@@ -32,6 +33,8 @@ export interface RecommendationCardProps extends DragHandleProps {
   placeholder?: boolean;
   /** The copy that follows the pointer. */
   overlay?: boolean;
+  /** The text search's query: its words are marked in the title. */
+  query?: string | undefined;
 }
 
 /**
@@ -71,7 +74,7 @@ export const RecommendationCard = memo(function RecommendationCard(props: Recomm
         )}
         <h3 id={titleId} className={styles.title}>
           <button type="button" className={styles.open} onClick={() => onOpen?.(card.id)}>
-            {title}
+            <HighlightedText text={title} query={props.query} />
           </button>
         </h3>
         {onMoveTo && (

@@ -16,6 +16,8 @@ type SortableCardProps = Omit<
   RecommendationCardProps,
   'handleRef' | 'handleAttributes' | 'handleListeners' | 'placeholder' | 'overlay'
 > & {
+  /** The card's id in its lane (slot-ids.ts): unique even when it shows in two lanes. */
+  sortableId: string;
   index: number;
   setSize: number;
   /** Set when the item is in a virtualised list, which measures it. */
@@ -24,7 +26,7 @@ type SortableCardProps = Omit<
 
 /** A card in a sortable column list; dnd-kit moves it with a transform, so nothing reflows. */
 export const SortableCard = memo(function SortableCard(props: SortableCardProps) {
-  const { measureRef, index, setSize, ...cardProps } = props;
+  const { measureRef, index, setSize, sortableId, ...cardProps } = props;
   const {
     attributes,
     listeners,
@@ -33,7 +35,7 @@ export const SortableCard = memo(function SortableCard(props: SortableCardProps)
     transform,
     transition,
     isDragging,
-  } = useSortable({ id: props.card.id });
+  } = useSortable({ id: sortableId });
   const stableListeners = useStableListeners(listeners);
   const ref = useCallback(
     (element: HTMLLIElement | null) => {

@@ -3,14 +3,25 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { type CardMove, neighboursAt } from '../../domain/move-in-layout';
 import { boardCollisionDetection, type CollisionMemory } from './board-collision';
 import { type ColumnItems, dropPlace, findColumn, moveAcrossColumns } from './column-items';
+import { parseSlot } from './slot-ids';
+
+/** The lane a dragged card left and the one it was dropped in (the same when not grouped). */
+export interface LaneChange {
+  from: string;
+  to: string;
+}
 
 /**
  * All drag-and-drop state of the board, after dnd-kit's multiple-containers example: while a
  * card is dragged the board shows a local copy of the card order, snapshotted at drag start;
  * Escape restores it; the drop is persisted once, through `onMove`, exactly where the
- * placeholder stood at release.
+ * placeholder stood at release. Containers are a lane's columns and items a lane's cards
+ * (slot-ids.ts); `onMove` gets card and column ids, and the lanes left and entered.
  */
-export function useBoardDnd(saved: ColumnItems, onMove: (move: CardMove) => void) {
+export function useBoardDnd(
+  saved: ColumnItems,
+  onMove: (move: CardMove, lanes: LaneChange) => void,
+) {
   const [dragging, setDragging] = useState<ColumnItems | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const origin = useRef<{ columnId: string; index: number } | null>(null);
@@ -54,11 +65,19 @@ export function useBoardDnd(saved: ColumnItems, onMove: (move: CardMove) => void
       if (start && place && (place.columnId !== start.columnId || toIndex !== start.index)) {
         // The optimistic cache update and the end of the local drag state render together.
         const others = place.order.filter((id) => id !== String(active.id));
-        onMove({
-          id: String(active.id),
-          toColumnId: place.columnId,
-          ...neighboursAt(others, toIndex),
-        });
+        const { afterId, beforeId } = neighboursAt(others, toIndex);
+        const card = (slot: string | null) => (slot === null ? null : parseSlot(slot).id);
+        const from = parseSlot(start.columnId);
+        const to = parseSlot(place.columnId);
+        onMove(
+          {
+            id: parseSlot(String(active.id)).id,
+            toColumnId: to.id,
+            afterId: card(afterId),
+            beforeId: card(beforeId),
+          },
+          { from: from.lane, to: to.lane },
+        );
       }
       finish();
     },

@@ -1,0 +1,71 @@
+import type { Column } from '../column';
+import type { Recommendation } from '../recommendation';
+import type { Workshop } from '../workshop';
+import type { BoardFilter } from './board-filter';
+import { isEmptyFilter } from './filter-chips';
+import { matchesFilter } from './filter-match';
+import { buildLanes, type GroupBy, type Lane } from './lanes';
+
+export interface VisibleBoardInput {
+  /** Every column, in board order (the flow, then the closed ones). */
+  columns: readonly Column[];
+  /** Card ids per column, in rank order: the whole board. */
+  cardIdsByColumn: Readonly<Record<string, readonly string[]>>;
+  cardsById: ReadonlyMap<string, Recommendation>;
+  filter: BoardFilter;
+  groupBy: GroupBy;
+  today: string;
+  /** Live action items per card (for "not yet actionable"). */
+  actionItemCount: (cardId: string) => number;
+  /** The text search's hits; ignored while the filter's query is blank. */
+  searchHits: ReadonlySet<string>;
+  workshops?: readonly Pick<Workshop, 'id' | 'date'>[];
+  actorIds?: readonly string[];
+}
+
+export interface VisibleBoard {
+  /** One lane (ALL_LANE) when not grouped; each lane's card ids per column, in rank order. */
+  lanes: Lane[];
+  /** Cards that pass the filter: each once, even when it shows in several lanes. */
+  matched: number;
+  /** Cards on the board. */
+  total: number;
+}
+
+/** Small vocabularies show every lane, empty ones too, so a card can be dropped into any. */
+const ALL_LANES: ReadonlySet<GroupBy> = new Set(['stage', 'priority', 'response']);
+
+/**
+ * What the board shows for a view: the cards that pass the filter, in board order, grouped
+ * into lanes across the status columns. One pass over the board; with no filter, no card is
+ * tested at all.
+ */
+export function visibleBoard(input: VisibleBoardInput): VisibleBoard {
+  const kindOf = new Map(input.columns.map((column) => [column.id, column.kind]));
+  const everyCard = isEmptyFilter(input.filter);
+  const cards: Recommendation[] = [];
+  let total = 0;
+  for (const column of input.columns) {
+    for (const id of input.cardIdsByColumn[column.id] ?? []) {
+      const card = input.cardsById.get(id);
+      if (!card) continue;
+      total += 1;
+      const passes =
+        everyCard ||
+        matchesFilter(card, input.filter, {
+          today: input.today,
+          columnKind: kindOf.get(column.id) ?? 'open',
+          actionItemCount: input.actionItemCount(id),
+          searchHits: input.searchHits,
+        });
+      // A card shows in the column it is listed in (a card whose column is gone, in triage).
+      if (passes) cards.push(card.columnId === column.id ? card : { ...card, columnId: column.id });
+    }
+  }
+  const lanes = buildLanes(cards, input.groupBy, input.columns, {
+    workshops: input.workshops,
+    actorIds: input.actorIds,
+    includeEmpty: ALL_LANES.has(input.groupBy),
+  });
+  return { lanes, matched: cards.length, total };
+}

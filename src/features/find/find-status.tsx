@@ -1,0 +1,31 @@
+import { boardCardCount } from '../../domain/board-layout';
+import { isEmptyFilter } from '../../domain/find/filter-chips';
+import { useI18n } from '../../i18n/i18n-context';
+import { useVisible } from '../../queries/visible-board-context';
+import styles from './filter-bar.module.css';
+
+/**
+ * "12 of 200 recommendations", or why the count is not known yet: a filter needs every card,
+ * and while only the board's first screen is read it says so rather than count wrong.
+ */
+export function FindStatus() {
+  const { t } = useI18n();
+  const { view, visible } = useVisible();
+  if (!visible) return null;
+  const total = boardCardCount(visible.data);
+  const message =
+    visible.status === 'reading'
+      ? t('filter.reading', { count: total })
+      : visible.status === 'indexing'
+        ? t('filter.indexing')
+        : isEmptyFilter(view.filter)
+          ? t('filter.all', { count: visible.total })
+          : visible.matched === 0
+            ? t('filter.noMatch', { total: visible.total })
+            : t('filter.matched', { count: visible.matched, total: visible.total });
+  return (
+    <p className={styles.status} role="status" aria-live="polite">
+      {message}
+    </p>
+  );
+}
