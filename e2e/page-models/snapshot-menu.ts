@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { type Download, expect, type Locator, type Page } from '@playwright/test';
+
+export type ExportItem =
+  | 'JSON snapshot'
+  | 'CSV spreadsheet'
+  | 'Markdown report'
+  | 'PNG image'
+  | 'Print or save as PDF';
+
+/** The header's Export menu and Import button, the drop zone and the import dialog. */
+export class SnapshotMenu {
+  readonly exportButton: Locator;
+  readonly importButton: Locator;
+  readonly dialog: Locator;
+  readonly summary: Locator;
+  readonly dropOverlay: Locator;
+
+  constructor(readonly page: Page) {
+    const header = page.getByRole('banner');
+    this.exportButton = header.getByRole('button', { name: 'Export', exact: true });
+    this.importButton = header.getByRole('button', { name: 'Import', exact: true });
+    this.dialog = page.getByRole('dialog', { name: /^Import “/ });
+    this.summary = this.dialog.getByTestId('import-summary');
+    this.dropOverlay = page.getByText('Drop to import');
+  }
+
+  item(name: ExportItem): Locator {
+    return this.page.getByRole('button', { name: new RegExp(`^${name}`) });
+  }
+
+  /** Opens the menu and waits until it has read the board. */
+  async openExport(): Promise<void> {
+    await this.exportButton.click();
+    await expect(this.item('JSON snapshot')).toBeVisible();
+  }
+
+  scope(name: RegExp): Locator {
+    return this.page.getByRole('radio', { name });
+  }
+
+  async exportAs(name: Exclude<ExportItem, 'Print or save as PDF'>): Promise<Download> {
+    await this.openExport();
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.item(name).click(),
+    ]);
+    return download;
+  }
+
+  /** Print: the browser's dialog is stubbed, the printout stays in the page for page.pdf(). */
+  async print(): Promise<Buffer> {
+    await this.page.evaluate(() => {
+      window.print = () => {};
+    });
+    await this.openExport();
+    await this.item('Print or save as PDF').click();
+    await expect(this.page.getByTestId('print-view')).toBeAttached();
+    await this.page.emulateMedia({ media: 'print' });
+    const pdf = await this.page.pdf({ format: 'A4' });
+    await this.page.emulateMedia({ media: 'screen' });
+    return pdf;
+  }
+
+  /** Picks a file with the Import button's file chooser; the dialog opens on it. */
+  async importFile(path: string): Promise<void> {
+    const [chooser] = await Promise.all([
+      this.page.waitForEvent('filechooser'),
+      this.importButton.click(),
+    ]);
+    await chooser.setFiles(path);
+    await expect(this.dialog).toBeVisible();
+  }
+
+  /** Drags a file over the app (the overlay shows) and drops it. */
+  async dropFile(path: string, type: string): Promise<void> {
+    const bytes = [...(await readFile(path))];
+    const transfer = await this.page.evaluateHandle(
+      ({ bytes, name, type }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+        return data;
+      },
+      { bytes, name: basename(path), type },
+    );
+    const body = this.page.locator('body');
+    await body.dispatchEvent('dragenter', { dataTransfer: transfer });
+    await body.dispatchEvent('dragover', { dataTransfer: transfer });
+    await expect(this.dropOverlay).toBeVisible();
+    await body.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect(this.dropOverlay).toBeHidden();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  radio(name: RegExp): Locator {
+    return this.dialog.getByRole('radio', { name });
+  }
+
+  /** The dialog's button that writes the import ("Replace the board", "Merge", "Import 3…"). */
+  async confirm(name: string | RegExp): Promise<void> {
+    await this.dialog.getByRole('button', { name }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
+  problem(text: string | RegExp): Locator {
+    return this.dialog.getByRole('alert').getByText(text);
+  }
+}

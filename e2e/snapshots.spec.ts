@@ -1,0 +1,171 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { BoardPage } from './page-models/board-page';
+import { SnapshotMenu } from './page-models/snapshot-menu';
+import { storedRows } from './page-models/stored-board';
+import { pdfText } from './pdf-text';
+
+const TRELLO = 'src/domain/formats/fixtures/trello-board.json';
+
+async function saved(download: { path: () => Promise<string | null> }): Promise<string> {
+  const path = await download.path();
+  if (!path) throw new Error('the download was not saved');
+  return path;
+}
+
+/** A copy of a download under its own name: the import dialog names the file it reads. */
+async function asFile(path: string, name: string): Promise<string> {
+  const copy = join(tmpdir(), `${Date.now()}-${name}`);
+  await writeFile(copy, await readFile(path));
+  return copy;
+}
+
+test('export JSON, CSV, Markdown and PNG, then import each back onto an emptied board', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const board = new BoardPage(page);
+  const menu = new SnapshotMenu(page);
+  await board.open();
+  const count = await board.cards().count();
+  expect(count).toBeGreaterThan(5);
+  const before = await storedRows(page);
+  const firstTitle = (
+    (await board.cards().first().getByRole('heading').textContent()) ?? ''
+  ).trim();
+
+  const json = await asFile(await saved(await menu.exportAs('JSON snapshot')), 'board.json');
+  const snapshot = JSON.parse(await readFile(json, 'utf8'));
+  expect(snapshot).toMatchObject({ format: 'recboard-snapshot', app: { name: 'Recboard' } });
+  const csv = await asFile(await saved(await menu.exportAs('CSV spreadsheet')), 'board.csv');
+  const csvText = await readFile(csv, 'utf8');
+  expect(csvText.startsWith('\uFEFFWorkshop,Workshop date,Recommendation')).toBe(true);
+  const markdown = await readFile(await saved(await menu.exportAs('Markdown report')), 'utf8');
+  // A list item per card, under a section per column.
+  expect(markdown.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(count);
+  const png = await asFile(await saved(await menu.exportAs('PNG image')), 'board.png');
+  const pngBytes = await readFile(png);
+  expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(pngBytes.includes('recboard-snapshot')).toBe(true);
+
+  // JSON through the file chooser: replace gives back every row exactly.
+  await board.startEmpty();
+  await expect(board.cards()).toHaveCount(0);
+  await menu.importFile(json);
+  await expect(menu.summary).toContainText(`the file’s ${snapshot.data.recommendations.length}`);
+  await menu.confirm('Replace the board');
+  await expect(board.cards()).toHaveCount(count);
+  expect(await storedRows(page)).toEqual(before);
+
+  // Undo takes the import back in one step; the PNG, dropped, restores the board.
+  await board.undoButton().click();
+  await expect(board.cards()).toHaveCount(0);
+  await menu.dropFile(png, 'image/png');
+  await menu.confirm('Replace the board');
+  await expect(board.cards()).toHaveCount(count);
+  expect(await storedRows(page)).toEqual(before);
+
+  // The CSV brings the cards back as new cards, every one of them.
+  await board.undoButton().click();
+  await expect(board.cards()).toHaveCount(0);
+  await menu.importFile(csv);
+  await expect(menu.summary).toContainText(`${count} recommendations ready to import`);
+  await menu.confirm(`Import ${count} recommendations`);
+  await expect(board.cards()).toHaveCount(count);
+  await expect(board.card(firstTitle)).toBeVisible();
+});
+
+test('print to PDF: a header and every card, none cut across pages', async ({ page }) => {
+  const board = new BoardPage(page);
+  const menu = new SnapshotMenu(page);
+  await board.open();
+  const titles = await board.cards().getByRole('heading').allInnerTexts();
+  const { text, pages } = await pdfText(await menu.print());
+  expect(pages).toBeGreaterThan(1);
+  expect(text).toContain('Whole board');
+  for (const title of titles.slice(0, 5)) expect(text).toContain(title.trim().slice(0, 30));
+});
+
+test('a Trello board: the preview says what is not carried over, then the cards arrive', async ({
+  page,
+}) => {
+  const board = new BoardPage(page);
+  const menu = new SnapshotMenu(page);
+  await board.open();
+  await board.startEmpty();
+  await menu.importFile(TRELLO);
+  await expect(menu.dialog.getByText('Not carried over from Trello:')).toBeVisible();
+  await expect(menu.summary).toContainText(/\d+ cards become recommendations/);
+  const planned = Number(/(\d+) cards become/.exec((await menu.summary.textContent()) ?? '')?.[1]);
+  const archived = Number(/\((\d+) archived\)/.exec((await menu.summary.textContent()) ?? '')?.[1]);
+  await menu.confirm(`Import ${planned} recommendations`);
+  await expect(board.cards()).toHaveCount(planned - archived);
+});
+
+test('a bad file is explained, with where, and the board is left as it was', async ({ page }) => {
+  const board = new BoardPage(page);
+  const menu = new SnapshotMenu(page);
+  await board.open();
+  const before = await storedRows(page);
+  const broken = join(tmpdir(), `${Date.now()}-broken.csv`);
+  await writeFile(broken, 'Title,Recommendation,Due date\nA,Some text,31/02/2024\n');
+  await menu.importFile(broken);
+  await expect(
+    menu.dialog.getByText(
+      'Row 2, column “Due date”: “31/02/2024” is not a date (value left empty)',
+    ),
+  ).toBeVisible();
+  await menu.dialog.getByRole('button', { name: 'Close' }).click();
+  const truncated = join(tmpdir(), `${Date.now()}-cut.json`);
+  await writeFile(truncated, '{"format": "recboard-snapshot", "data": {');
+  await menu.importFile(truncated);
+  await expect(menu.problem(/stops or breaks at line 1, column \d+/)).toBeVisible();
+  await expect(menu.dialog.getByText('The board was left exactly as it was.')).toBeVisible();
+  expect(await storedRows(page)).toEqual(before);
+});
+
+test('merge a snapshot edited offline in another browser: counts first, then the result', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const board = new BoardPage(page);
+  const menu = new SnapshotMenu(page);
+  await board.open();
+  const ours = await asFile(await saved(await menu.exportAs('JSON snapshot')), 'ours.json');
+  const count = await board.cards().count();
+  const stored = JSON.parse(await readFile(ours, 'utf8')).data.recommendations.length;
+
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  const theirBoard = new BoardPage(otherPage);
+  const theirMenu = new SnapshotMenu(otherPage);
+  await theirBoard.open();
+  await theirMenu.importFile(ours);
+  await theirMenu.confirm('Replace the board');
+  await other.setOffline(true);
+  const title = (
+    (await theirBoard.cards().first().getByRole('heading').textContent()) ?? ''
+  ).trim();
+  const editor = await theirBoard.openCard(title);
+  await editor.getByLabel('Short title').fill('Edited offline');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(editor).toBeHidden();
+  await expect(theirBoard.card('Edited offline')).toBeVisible();
+  const theirs = await asFile(
+    await saved(await theirMenu.exportAs('JSON snapshot')),
+    'theirs.json',
+  );
+  await other.close();
+
+  await menu.importFile(theirs);
+  await menu.radio(/Merge into this board/).check();
+  await expect(menu.summary).toHaveText(
+    `Recommendations: 0 new, 1 updated, ${stored - 1} unchanged.`,
+  );
+  await menu.confirm('Merge');
+  await expect(board.card('Edited offline')).toBeVisible();
+  await expect(board.cards()).toHaveCount(count);
+});
