@@ -7,8 +7,15 @@ const DEVICE_SETTINGS = {
   backupReminderDays: z.int().check(z.gte(1), z.lte(365)),
   /** CSV column → field mappings the person chose, by the file's set of headers. */
   csvMappings: z.record(z.string(), z.record(z.string(), z.string())),
+  /** The table view's shown columns, in order; null: the table's defaults. */
+  tableColumns: z.nullable(z.array(z.string())),
 };
-const DEFAULTS: DeviceSettings = { lastBackupAt: null, backupReminderDays: 14, csvMappings: {} };
+const DEFAULTS: DeviceSettings = {
+  lastBackupAt: null,
+  backupReminderDays: 14,
+  csvMappings: {},
+  tableColumns: null,
+};
 
 export type DeviceSettings = {
   [K in keyof typeof DEVICE_SETTINGS]: z.output<(typeof DEVICE_SETTINGS)[K]>;
