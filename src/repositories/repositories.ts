@@ -4,6 +4,7 @@ import { createActionItemRepository } from './action-item-repository';
 import { createActorRepository } from './actor-repository';
 import { createBackupRepository } from './backup-repository';
 import { createBoardSetupRepository } from './board-setup-repository';
+import { createBulkEditRepository } from './bulk-edit-repository';
 import { createBulkWriteRepository } from './bulk-write-repository';
 import { createCardLifecycleRepository } from './card-lifecycle-repository';
 import { createCardMoveRepository } from './card-move-repository';
@@ -29,6 +30,8 @@ export function createRepositories(db: RecboardDatabase) {
     boardSetup: createBoardSetupRepository(db, writer),
     backup: createBackupRepository(db),
     bulkWrite: createBulkWriteRepository(db, writer),
+    /** One change to several cards: one transaction, one undo step. */
+    bulkEdit: createBulkEditRepository(db, writer),
     deviceSettings: createDeviceSettingsRepository(db),
     columns: createColumnRepository(db, writer),
     recommendations: {
