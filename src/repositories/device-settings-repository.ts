@@ -9,12 +9,15 @@ const DEVICE_SETTINGS = {
   csvMappings: z.record(z.string(), z.record(z.string(), z.string())),
   /** The table view's shown columns, in order; null: the table's defaults. */
   tableColumns: z.nullable(z.array(z.string())),
+  /** How roomy the board's cards are on this screen (a projector, a laptop, a phone). */
+  boardDensity: z.enum(['comfortable', 'compact']),
 };
 const DEFAULTS: DeviceSettings = {
   lastBackupAt: null,
   backupReminderDays: 14,
   csvMappings: {},
   tableColumns: null,
+  boardDensity: 'comfortable',
 };
 
 export type DeviceSettings = {
