@@ -7,16 +7,16 @@ import './app/tokens.css';
 import './app/global.css';
 import { App } from './app/app';
 import { describeWriteError } from './app/describe-error';
-import { createI18n, I18nContext } from './i18n/i18n-context';
+import { LocaleProvider } from './i18n/locale-provider';
+import { activeI18n, localeReady } from './i18n/locale-store';
 import { createQueryClient } from './queries/query-client';
 import { ToastContext } from './ui/toast/toast-context';
 import { createToastStore } from './ui/toast/toast-store';
 
-const i18n = createI18n('en');
 const toasts = createToastStore();
 // One place turns every failed write into a message; the write itself left the data unchanged.
 const queryClient = createQueryClient((error) =>
-  toasts.show({ tone: 'error', message: describeWriteError(error, i18n.t) }),
+  toasts.show({ tone: 'error', message: describeWriteError(error, activeI18n().t) }),
 );
 
 const container = document.getElementById('root');
@@ -25,11 +25,11 @@ if (!container) throw new Error('index.html has no #root element');
 const render = () =>
   createRoot(container).render(
     <StrictMode>
-      <I18nContext.Provider value={i18n}>
+      <LocaleProvider>
         <ToastContext.Provider value={toasts}>
           <App queryClient={queryClient} />
         </ToastContext.Provider>
-      </I18nContext.Provider>
+      </LocaleProvider>
     </StrictMode>,
   );
 
@@ -41,7 +41,11 @@ const render = () =>
 const FIRST_SCREEN_WAIT_MS = 300;
 
 const firstScreen = openBoardOnce().firstRead;
+// The remembered language (a chunk for Bangla) loads while the database opens.
+const languageReady = localeReady();
 void Promise.race([
   firstScreen.then(undefined, () => undefined),
   new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS)),
-]).then(render);
+])
+  .then(() => languageReady)
+  .then(render);

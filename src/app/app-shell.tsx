@@ -5,6 +5,7 @@ import type { EditorTarget } from '../features/editor/card-editor';
 import { SnapshotControls } from '../features/snapshots/snapshot-controls';
 import { UndoControls } from '../features/undo/undo-controls';
 import { useI18n } from '../i18n/i18n-context';
+import { LanguageSwitch } from '../i18n/language-switch';
 import { JournalSyncProvider } from '../queries/journal-sync-provider';
 import { Button } from '../ui/button';
 import { Icon } from '../ui/icon';
@@ -54,6 +55,7 @@ function Shell() {
         <MainNav route={route} />
         <span className={styles.spacer} />
         <OfflineIndicator />
+        <LanguageSwitch compact />
         <UndoControls />
         <SnapshotControls boardId={boardId} />
         <Button variant="primary" onClick={() => setEditor({ mode: 'create' })}>

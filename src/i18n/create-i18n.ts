@@ -1,26 +1,46 @@
 // No React here: the early board opening (app/board-opening.ts) needs the board's name first.
-import { englishMessages, type Locale, type MessageKey } from './messages';
+import type { Vocabulary } from './load-messages';
+import { englishMessages, type Locale, type MessageKey, type Messages } from './messages';
 import { type MessageParams, translate } from './translate';
 
 export interface I18n {
   locale: Locale;
+  /** The BCP 47 tag given to Intl (and to `<html lang>` as its language). */
+  intlLocale: string;
   t: (key: MessageKey, params?: MessageParams) => string;
   formatDate: (calendarDate: string) => string;
   /** An event time, in the viewer's own time zone. */
   formatInstant: (instant: string) => string;
+  formatNumber: (value: number) => string;
+  /** Sorts names the way readers of the locale expect (Bangla alphabetical order in bn). */
+  compare: (a: string, b: string) => number;
+  /**
+   * A built-in reference word (a built-in actor's name, a GCM objective…) in this locale, or
+   * the English `fallback` the domain holds. Keys: see locales/bn-vocabulary.json.
+   */
+  term: (key: string, fallback: string) => string;
+  /** An actor's abbreviation: a built-in one's in this locale, a user's as typed. */
+  actorAbbr: (actor: { id: string; abbr: string }) => string;
+  actorName: (actor: { id: string; name: string }) => string;
 }
 
 /**
  * The Intl locale behind each UI language. English uses day-month-year (en-GB): the order
  * used in Bangladesh and across the UN system, never ambiguous the way 03/04 is.
  */
-const INTL_LOCALES: Record<Locale, string> = { en: 'en-GB' };
+const INTL_LOCALES: Record<Locale, string> = { en: 'en-GB', bn: 'bn-BD' };
 
-export function createI18n(locale: Locale, messages = englishMessages): I18n {
+export function createI18n(
+  locale: Locale,
+  messages: Messages = englishMessages,
+  vocabulary: Vocabulary = {},
+): I18n {
   const intlLocale = INTL_LOCALES[locale];
   // Intl formatters are costly to build: each is made the first time it is needed.
   let dateFormat: Intl.DateTimeFormat | undefined;
   let instantFormat: Intl.DateTimeFormat | undefined;
+  let numberFormat: Intl.NumberFormat | undefined;
+  let collator: Intl.Collator | undefined;
   const dates = () =>
     (dateFormat ??= new Intl.DateTimeFormat(intlLocale, {
       day: 'numeric',
@@ -28,16 +48,27 @@ export function createI18n(locale: Locale, messages = englishMessages): I18n {
       year: 'numeric',
       timeZone: 'UTC',
     }));
+  // bn-BD's default 12-hour clock prints a Latin "AM"/"PM": a 24-hour clock stays all Bangla.
   const instants = () =>
     (instantFormat ??= new Intl.DateTimeFormat(intlLocale, {
       dateStyle: 'medium',
       timeStyle: 'short',
+      ...(locale === 'bn' ? { hourCycle: 'h23' as const } : {}),
     }));
+  const numbers = () => (numberFormat ??= new Intl.NumberFormat(intlLocale));
+  const collation = () => (collator ??= new Intl.Collator(intlLocale));
   return {
     locale,
+    intlLocale,
     formatInstant: (instant) => instants().format(new Date(instant)),
     t: (key, params) => translate(messages, intlLocale, key, params),
     // Calendar dates are formatted in UTC so a date never shifts by the viewer's time zone.
     formatDate: (calendarDate) => dates().format(new Date(`${calendarDate}T00:00:00Z`)),
+    formatNumber: (value) => numbers().format(value),
+    compare: (a, b) => collation().compare(a, b),
+    term: (key, fallback) => vocabulary[key] ?? fallback,
+    // User actors have UUID ids, which never match a built-in actor's key.
+    actorAbbr: (actor) => vocabulary[`actor.${actor.id}.abbr`] ?? actor.abbr,
+    actorName: (actor) => vocabulary[`actor.${actor.id}.name`] ?? actor.name,
   };
 }

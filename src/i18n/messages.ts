@@ -13,5 +13,9 @@ export type MessageKey =
 
 export const englishMessages: Messages = en;
 
-export const SUPPORTED_LOCALES = ['en'] as const;
+export const SUPPORTED_LOCALES = ['en', 'bn'] as const;
 export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return SUPPORTED_LOCALES.some((locale) => locale === value);
+}

@@ -4,7 +4,7 @@ import styles from './actor-table.module.css';
 
 /** The actors that come with Recboard, read-only, in the order of their groups. */
 export function BuiltInActorTable({ labelledBy }: { labelledBy: string }) {
-  const { t } = useI18n();
+  const { t, actorAbbr, actorName } = useI18n();
   const rows = ACTOR_GROUPS.flatMap((group) =>
     BUILT_IN_ACTORS.filter((actor) => actor.group === group),
   );
@@ -21,9 +21,9 @@ export function BuiltInActorTable({ labelledBy }: { labelledBy: string }) {
         {rows.map((actor) => (
           <tr key={actor.id}>
             <th scope="row" className={styles.abbr}>
-              {actor.abbr}
+              {actorAbbr(actor)}
             </th>
-            <td>{actor.name}</td>
+            <td>{actorName(actor)}</td>
             <td>{t(`actorGroup.${actor.group}`)}</td>
           </tr>
         ))}

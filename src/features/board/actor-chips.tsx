@@ -10,7 +10,7 @@ interface ActorChipsProps {
 
 /** Responsible actors by abbreviation, the lead first and emphasised; full names on hover. */
 export function ActorChips({ actorIds, leadActorId, actors }: ActorChipsProps) {
-  const { t } = useI18n();
+  const { t, actorAbbr, actorName } = useI18n();
   if (actorIds.length === 0) return null;
   const ordered = leadActorId
     ? [leadActorId, ...actorIds.filter((id) => id !== leadActorId)]
@@ -19,10 +19,15 @@ export function ActorChips({ actorIds, leadActorId, actors }: ActorChipsProps) {
     <ul className={styles.chips} aria-label={t('card.actors')}>
       {ordered.map((id) => {
         const actor = actors.get(id);
-        const abbr = actor?.abbr ?? id;
+        const abbr = actor ? actorAbbr(actor) : id;
         const isLead = id === leadActorId;
         return (
-          <li key={id} className={styles.actor} data-lead={isLead} title={actor?.name}>
+          <li
+            key={id}
+            className={styles.actor}
+            data-lead={isLead}
+            title={actor && actorName(actor)}
+          >
             {isLead ? t('card.leadActor', { actor: abbr }) : abbr}
           </li>
         );

@@ -15,7 +15,7 @@ interface TagFieldsProps extends DraftFieldsProps {
 
 /** Stages, responsible actors and the lead, GCM objectives and SDG targets. */
 export function TagFields({ draft, change, errors, actors, actorDirectory }: TagFieldsProps) {
-  const { t } = useI18n();
+  const { t, term, actorAbbr, actorName } = useI18n();
   const chosenActors = draft.actorIds.map(
     (id) => actorDirectory.get(id) ?? { id, abbr: id, name: id },
   );
@@ -31,7 +31,7 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
       />
       <PickerDisclosure
         title={t('field.actorIds')}
-        chosen={chosenActors.map((actor) => actor.abbr).join(', ')}
+        chosen={chosenActors.map(actorAbbr).join(', ')}
         defaultOpen={draft.actorIds.length === 0}
       >
         {ACTOR_GROUPS.map((group) => {
@@ -43,8 +43,8 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
               legend={t(`actorGroup.${group}`)}
               options={inGroup.map((actor) => ({
                 value: actor.id,
-                label: actor.abbr,
-                description: actor.name,
+                label: actorAbbr(actor),
+                description: actorName(actor),
               }))}
               selected={draft.actorIds.filter((id) => inGroup.some((actor) => actor.id === id))}
               onChange={(selected) => {
@@ -71,7 +71,7 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
           <option value="">{t('field.noLead')}</option>
           {chosenActors.map((actor) => (
             <option key={actor.id} value={actor.id}>
-              {actor.abbr}
+              {actorAbbr(actor)}
             </option>
           ))}
         </select>
@@ -85,17 +85,24 @@ export function TagFields({ draft, change, errors, actors, actorDirectory }: Tag
           options={GCM_OBJECTIVES.map((o) => ({
             value: o.n,
             label: t('field.gcmShort', { n: o.n }),
-            description: o.title,
+            description: term(`gcm.${o.n}`, o.title),
           }))}
           selected={draft.gcmObjectives}
           onChange={(gcmObjectives) => change({ gcmObjectives })}
           error={errors.gcmObjectives}
         />
       </PickerDisclosure>
-      <PickerDisclosure title={t('field.sdgTargets')} chosen={draft.sdgTargets.join(', ')}>
+      <PickerDisclosure
+        title={t('field.sdgTargets')}
+        chosen={draft.sdgTargets.map((id) => term(`sdg.${id}.code`, id)).join(', ')}
+      >
         <CheckboxGroup
           legend={t('field.sdgTargets')}
-          options={SDG_TARGETS.map((s) => ({ value: s.id, label: s.id, description: s.title }))}
+          options={SDG_TARGETS.map((s) => ({
+            value: s.id,
+            label: term(`sdg.${s.id}.code`, s.id),
+            description: term(`sdg.${s.id}.title`, s.title),
+          }))}
           selected={draft.sdgTargets}
           onChange={(sdgTargets) => change({ sdgTargets })}
           error={errors.sdgTargets}

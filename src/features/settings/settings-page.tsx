@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/i18n-context';
+import { LanguageSwitch } from '../../i18n/language-switch';
 import { BackupSettings } from './backup-settings';
 import styles from './settings-page.module.css';
 import { StorageSettings } from './storage-settings';
@@ -9,6 +10,11 @@ export function SettingsPage() {
   return (
     <section className={styles.page} aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settings.title')}</h2>
+      <section className={styles.card} aria-labelledby="language-heading">
+        <h3 id="language-heading">{t('language.settingsTitle')}</h3>
+        <p>{t('language.settingsHint')}</p>
+        <LanguageSwitch />
+      </section>
       <StorageSettings />
       <BackupSettings />
     </section>

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from './create-i18n';
+import { loadLocaleBundle } from './load-messages';
+
+async function bangla() {
+  const { messages, vocabulary } = await loadLocaleBundle('bn');
+  return createI18n('bn', messages, vocabulary);
+}
+
+describe('createI18n in Bangla', () => {
+  it('counts with Bangla digits and the classifier', async () => {
+    const { t } = await bangla();
+    expect(t('column.cardCount', { count: 38 })).toBe('৩৮টি সুপারিশ');
+    expect(t('column.cardCount', { count: 1 })).toBe('১টি সুপারিশ');
+    expect(t('column.cardCount', { count: 123456 })).toBe('১,২৩,৪৫৬টি সুপারিশ');
+  });
+
+  it('writes calendar dates with Bangla month names and digits, never shifted', async () => {
+    const { formatDate } = await bangla();
+    expect(formatDate('2025-01-15')).toBe('১৫ জানু, ২০২৫');
+    expect(formatDate('2027-12-31')).toBe('৩১ ডিসে, ২০২৭');
+  });
+
+  it('writes times on a 24-hour clock, with no Latin AM or PM', async () => {
+    const { formatInstant } = await bangla();
+    const text = formatInstant('2025-03-05T10:30:00Z');
+    expect(text).toMatch(/[০-৯]/);
+    expect(text).not.toMatch(/[A-Za-z]/);
+  });
+
+  it('sorts in Bangla alphabetical order', async () => {
+    const { compare } = await bangla();
+    expect(['গণমাধ্যম', 'আইওএম', 'কমিশন', 'অভিবাসন'].sort(compare)).toEqual([
+      'অভিবাসন',
+      'আইওএম',
+      'কমিশন',
+      'গণমাধ্যম',
+    ]);
+  });
+
+  it('names built-in actors in Bangla and leaves user actors as typed', async () => {
+    const { actorAbbr, actorName, term } = await bangla();
+    expect(actorAbbr({ id: 'bmet', abbr: 'BMET' })).toBe('বিএমইটি');
+    expect(actorName({ id: 'iom', name: 'International Organization for Migration' })).toBe(
+      'আন্তর্জাতিক অভিবাসন সংস্থা',
+    );
+    expect(actorAbbr({ id: '0190a1b2-0000-7000-8000-000000000001', abbr: 'OURS' })).toBe('OURS');
+    expect(term('sdg.10.7.code', '10.7')).toBe('১০.৭');
+  });
+
+  it('keeps English as it was', () => {
+    const { t, actorAbbr, formatDate } = createI18n('en');
+    expect(t('column.cardCount', { count: 38 })).toBe('38 recommendations');
+    expect(actorAbbr({ id: 'bmet', abbr: 'BMET' })).toBe('BMET');
+    expect(formatDate('2025-01-15')).toBe('15 Jan 2025');
+  });
+});
