@@ -10,6 +10,7 @@ import { Button } from '../../ui/button';
 import { useToasts } from '../../ui/toast/toast-context';
 import { useFocusFirstInvalid } from '../../ui/use-focus-first-invalid';
 import { ActionItemsSection } from './action-items-section';
+import { ActionableNote } from './actionable-note';
 import styles from './card-editor.module.css';
 import { CardLifecycleActions } from './card-lifecycle-actions';
 import { HistorySection } from './history-section';
@@ -100,6 +101,7 @@ export function CardEditorForm({
             {t('editor.fixErrors', { count: Object.keys(errors).length })}
           </p>
         )}
+        {card && <ActionableNote boardId={boardId} card={card} />}
         <div className={styles.columns}>
           <MainFields
             draft={draft}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { emptyFilter } from '../../domain/find/board-filter';
 import { countActive } from '../../domain/find/filter-chips';
 import { GROUP_BYS, type GroupBy } from '../../domain/find/lanes';
@@ -14,15 +14,18 @@ import { FindStatus } from './find-status';
 import { SavedViewsMenu } from './saved-views-menu';
 import { ViewSwitch } from './view-switch';
 
+/** The search box's id: the `/` shortcut focuses it. */
+export const SEARCH_BOX_ID = 'board-search';
+
 /**
  * Find and focus: a search box, every filter, the grouping into swimlanes, board or table,
  * and saved views. Everything lives in the URL (useVisible), so a view can be bookmarked,
  * shared as a link, and Back returns to the previous one.
  */
-export function FilterBar({ boardId }: { boardId: string }) {
+export function FilterBar({ boardId, actions }: { boardId: string; actions?: ReactNode }) {
   const { t } = useI18n();
   const { view, setView } = useVisible();
-  const searchId = useId();
+  const searchId = SEARCH_BOX_ID;
   const groupId = useId();
   const active = countActive({ ...view.filter, query: '' });
   return (
@@ -92,6 +95,7 @@ export function FilterBar({ boardId }: { boardId: string }) {
             {t('filter.clearAll')}
           </Button>
         )}
+        {actions}
       </div>
     </div>
   );

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { matchShortcut } from './match-shortcut';
+import { SHORTCUTS } from './shortcut-registry';
+
+const press = (
+  key: string,
+  mods: Partial<Record<'ctrl' | 'meta' | 'alt' | 'shift', boolean>> = {},
+) => ({
+  key,
+  ctrlKey: mods.ctrl ?? false,
+  metaKey: mods.meta ?? false,
+  altKey: mods.alt ?? false,
+  shiftKey: mods.shift ?? false,
+});
+
+describe('matchShortcut', () => {
+  it('finds the global single-key shortcuts', () => {
+    expect(matchShortcut(press('/'), SHORTCUTS)).toBe('search');
+    expect(matchShortcut(press('n'), SHORTCUTS)).toBe('new_card');
+    expect(matchShortcut(press('t'), SHORTCUTS)).toBe('triage');
+  });
+
+  it('matches a question mark typed with Shift, whatever the layout', () => {
+    expect(matchShortcut(press('?', { shift: true }), SHORTCUTS)).toBe('help');
+  });
+
+  it('tells undo from redo by Shift, with Ctrl or ⌘', () => {
+    expect(matchShortcut(press('z', { ctrl: true }), SHORTCUTS)).toBe('undo');
+    expect(matchShortcut(press('z', { meta: true }), SHORTCUTS)).toBe('undo');
+    expect(matchShortcut(press('Z', { ctrl: true, shift: true }), SHORTCUTS)).toBe('redo');
+    expect(matchShortcut(press('y', { ctrl: true }), SHORTCUTS)).toBe('redo');
+  });
+
+  it('leaves keys with another modifier, or an upper-case letter, alone', () => {
+    expect(matchShortcut(press('n', { ctrl: true }), SHORTCUTS)).toBeNull();
+    expect(matchShortcut(press('t', { alt: true }), SHORTCUTS)).toBeNull();
+    expect(matchShortcut(press('N', { shift: true }), SHORTCUTS)).toBeNull();
+    expect(matchShortcut(press('q'), SHORTCUTS)).toBeNull();
+  });
+
+  it('matches named keys of the card shortcuts', () => {
+    expect(matchShortcut(press('ArrowDown'), SHORTCUTS)).toBe('focus_move');
+    expect(matchShortcut(press('Enter'), SHORTCUTS)).toBe('open_card');
+    expect(matchShortcut(press('Enter', { shift: true }), SHORTCUTS)).toBeNull();
+  });
+});

@@ -1,0 +1,61 @@
+import { useCallback } from 'react';
+import type { ActorRef } from '../../domain/actor';
+import { displayTitle } from '../../domain/recommendation';
+import { useI18n } from '../../i18n/i18n-context';
+import { useActorDirectory } from '../../queries/actor-queries';
+import type { BoardData } from '../../queries/read-board-data';
+import type { TriageDecision } from './triage-log';
+
+export function actorLabel(actor: Pick<ActorRef, 'abbr' | 'name'>): string {
+  return actor.abbr === actor.name ? actor.name : `${actor.abbr} · ${actor.name}`;
+}
+
+/** How triage words its decisions and names its cards, for the screen and the minutes. */
+export function useTriageWords(boardId: string, data: BoardData | undefined) {
+  const { t, formatDate } = useI18n();
+  const directory = useActorDirectory(boardId);
+
+  const cardTitle = useCallback(
+    (cardId: string) => {
+      const card = data?.cardsById.get(cardId);
+      return card ? displayTitle(card) : t('triage.cardGone');
+    },
+    [data, t],
+  );
+
+  const columnName = useCallback(
+    (columnId: string) =>
+      [...(data?.flowColumns ?? []), ...(data?.closedColumns ?? [])].find(
+        (column) => column.id === columnId,
+      )?.name ?? t('triage.columnGone'),
+    [data, t],
+  );
+
+  const decision = useCallback(
+    (d: TriageDecision): string => {
+      switch (d.kind) {
+        case 'response':
+          return t('triage.decision.response', { value: t(`response.${d.response}`) });
+        case 'column':
+          return t('triage.decision.column', { value: columnName(d.columnId) });
+        case 'lead_actor': {
+          const actor = directory.get(d.actorId);
+          return t('triage.decision.leadActor', { value: actor ? actorLabel(actor) : d.actorId });
+        }
+        case 'due_date':
+          return t('triage.decision.dueDate', { value: formatDate(d.date) });
+        case 'stage':
+          return t(d.added ? 'triage.decision.stageAdded' : 'triage.decision.stageRemoved', {
+            value: t(`stage.${d.stageId}`),
+          });
+        case 'note':
+          return t('triage.decision.note', { value: d.text });
+        case 'skipped':
+          return t('triage.decision.skipped');
+      }
+    },
+    [t, formatDate, directory, columnName],
+  );
+
+  return { cardTitle, columnName, decision };
+}
