@@ -17,6 +17,7 @@ import {
   ActorsPage,
   ArchivePage,
   CardEditor,
+  DashboardPage,
   ReportImportPage,
   SettingsPage,
   WorkshopsPage,
@@ -67,6 +68,7 @@ function Shell() {
         <ErrorBoundary FallbackComponent={SectionErrorFallback} resetKeys={[route]}>
           <Suspense fallback={loading}>
             {route === 'board' && <BoardPage boardId={boardId} onOpenCard={openCard} />}
+            {route === 'dashboard' && <DashboardPage boardId={boardId} />}
             {route === 'workshops' && <WorkshopsPage boardId={boardId} />}
             {route === 'actors' && <ActorsPage boardId={boardId} />}
             {route === 'archive' && <ArchivePage boardId={boardId} />}

@@ -29,6 +29,9 @@ export const ReportImportPage = lazyWithPreload(() =>
 export const TableView = lazyWithPreload(() =>
   import('../features/table/table-view').then((m) => m.TableView),
 ).Component;
+export const DashboardPage = lazyWithPreload(() =>
+  import('../features/dashboard/dashboard-page').then((m) => m.DashboardPage),
+).Component;
 export const SettingsPage = lazyWithPreload(() =>
   import('../features/settings/settings-page').then((m) => m.SettingsPage),
 ).Component;

@@ -58,6 +58,11 @@ export const BoardFilterSchema = z.object({
   notActionable: z._default(z.boolean(), false),
   /** Text search; a query with no word in it filters nothing (see isBlankQuery). */
   query: z._default(FilterQuerySchema, ''),
+  /**
+   * Exactly these cards: what a dashboard figure counts, when no other filter can say it
+   * (a cell of column × stage, the cards moved since a date).
+   */
+  cardIds: listOf(IdSchema),
 });
 export type BoardFilter = z.output<typeof BoardFilterSchema>;
 

@@ -19,7 +19,9 @@ export type FilterChip =
   | { kind: 'gcm'; value: number }
   | { kind: 'sdg'; value: SdgTarget }
   | { kind: 'not_actionable'; value: true }
-  | { kind: 'query'; value: string };
+  | { kind: 'query'; value: string }
+  /** One chip for a list of chosen cards (a dashboard figure): the value is how many. */
+  | { kind: 'cards'; value: number };
 
 export type FilterChipKind = FilterChip['kind'];
 
@@ -38,6 +40,9 @@ export function filterChips(filter: BoardFilter): FilterChip[] {
     ...filter.sdgTargets.map((value) => ({ kind: 'sdg', value }) as const),
     ...(filter.notActionable ? [{ kind: 'not_actionable', value: true } as const] : []),
     ...(isBlankQuery(filter.query) ? [] : [{ kind: 'query', value: filter.query } as const]),
+    ...(filter.cardIds.length > 0
+      ? [{ kind: 'cards', value: filter.cardIds.length } as const]
+      : []),
   ];
 }
 
@@ -83,5 +88,7 @@ export function removeChip(filter: BoardFilter, chip: FilterChip): BoardFilter {
       return { ...filter, notActionable: false };
     case 'query':
       return { ...filter, query: '' };
+    case 'cards':
+      return { ...filter, cardIds: [] };
   }
 }

@@ -32,6 +32,7 @@ describe('BoardFilterSchema', () => {
       sdgTargets: [],
       notActionable: false,
       query: '',
+      cardIds: [],
     });
   });
 
@@ -63,6 +64,16 @@ describe('matchesFilter', () => {
     );
     expect(matchesFilter(testCard({ stageIds: ['destination'] }), f, context)).toBe(false);
     expect(matchesFilter(testCard({ stageIds: [] }), f, context)).toBe(false);
+  });
+
+  it('lets only the named cards through a list of cards, with the other kinds', () => {
+    const named = testCard({ stageIds: ['return'] });
+    const other = testCard({ stageIds: ['return'] });
+    const f = filter({ cardIds: [named.id] });
+    expect(matchesFilter(named, f, context)).toBe(true);
+    expect(matchesFilter(other, f, context)).toBe(false);
+    const narrower = filter({ cardIds: [named.id, other.id], stageIds: ['transit'] });
+    expect(matchesFilter(named, narrower, context)).toBe(false);
   });
 
   it('ANDs the kinds', () => {

@@ -45,6 +45,19 @@ function queryIsBlank(query: string): boolean {
   return lastQueryIsBlank;
 }
 
+let lastCardIds: readonly string[] = [];
+let lastCardIdSet: ReadonlySet<string> = new Set();
+
+// A dashboard door can name thousands of cards: one set per list, not a scan per card.
+function inCardIds(cardIds: readonly string[], id: string): boolean {
+  if (cardIds.length === 0) return true;
+  if (cardIds !== lastCardIds) {
+    lastCardIds = cardIds;
+    lastCardIdSet = new Set(cardIds);
+  }
+  return lastCardIdSet.has(id);
+}
+
 function anyOf<T>(wanted: readonly T[], has: (value: T) => boolean): boolean {
   return wanted.length === 0 || wanted.some(has);
 }
@@ -78,6 +91,7 @@ export function matchesFilter(
     anyOf(filter.gcmObjectives, (objective) => card.gcmObjectives.includes(objective)) &&
     anyOf(filter.sdgTargets, (target) => card.sdgTargets.includes(target)) &&
     (!filter.notActionable || !isActionable(card, context.actionItemCount)) &&
+    inCardIds(filter.cardIds, card.id) &&
     (queryIsBlank(filter.query) || context.searchHits.has(card.id))
   );
 }

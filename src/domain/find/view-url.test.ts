@@ -56,7 +56,8 @@ describe('viewStateFromSearchParams', () => {
     const { state, problems } = read(
       `workshop=${WORKSHOP}&stage=return&actor=iom&actor=ilo&role=lead&response=noted` +
         '&priority=high,none&label=ঋণ&due=overdue,no_due_date&gcm=6,২১&sdg=10.7' +
-        '&unactionable=1&q=banks&group=actor&view=dashboard&sort=title&collapsed=iom',
+        '&unactionable=1&q=banks&group=actor&view=dashboard&sort=title&collapsed=iom' +
+        `&cards=${WORKSHOP},${WORKSHOP}`,
     );
     expect(problems).toEqual([]);
     expect(state).toEqual({
@@ -73,6 +74,7 @@ describe('viewStateFromSearchParams', () => {
         sdgTargets: ['10.7'],
         notActionable: true,
         query: 'banks',
+        cardIds: [WORKSHOP],
       },
       groupBy: 'actor',
       view: 'dashboard',

@@ -77,6 +77,7 @@ const PARAMS: readonly ParamCodec[] = [
   filterList('due', 'dueStates', DueFilterStateSchema, ','),
   filterList('gcm', 'gcmObjectives', GcmObjectiveSchema, ',', objectiveNumber),
   filterList('sdg', 'sdgTargets', SdgTargetSchema, ','),
+  filterList('cards', 'cardIds', IdSchema, ','),
   single(
     'unactionable',
     z.literal('1'),

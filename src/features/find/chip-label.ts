@@ -36,5 +36,7 @@ export function chipLabel(
       return t('filter.notActionable');
     case 'query':
       return t('filter.chip.query', { value: chip.value });
+    case 'cards':
+      return t('filter.chip.cards', { count: chip.value });
   }
 }

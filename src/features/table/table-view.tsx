@@ -1,7 +1,128 @@
+import { useCallback, useMemo } from 'react';
+import { actorDirectory, withBuiltInActors } from '../../domain/actor';
+import type { SortContext } from '../../domain/find/sort';
 import { useI18n } from '../../i18n/i18n-context';
+import { useUserActors } from '../../queries/actor-queries';
+import { useBoardLayout, useRestOfBoard } from '../../queries/board-queries';
+import { useVisible } from '../../queries/visible-board-context';
+import type { CellNames } from './cell-text';
+import { ColumnsMenu } from './columns-menu';
+import { editorOptions } from './editor-options';
+import { laneName } from './lane-name';
+import type { TableColumnId } from './table-columns';
+import { TableGrid } from './table-grid';
+import { tableRows } from './table-rows';
+import styles from './table-view.module.css';
+import { useCellCommit } from './use-cell-commit';
+import { useTableColumns } from './use-table-columns';
 
-/** Placeholder replaced by the table view (issue 13). */
-export function TableView(_props: { boardId: string; onOpenCard: (cardId: string) => void }) {
-  const { t } = useI18n();
-  return <p>{t('app.loading')}</p>;
+interface TableViewProps {
+  boardId: string;
+  onOpenCard: (cardId: string) => void;
+}
+
+/**
+ * The cards the current view shows, as a sortable, editable table: the same filter and
+ * lanes as the board (useVisible), a lane heading row above each lane's cards when grouped.
+ * The sort lives in the URL with the rest of the view; the columns shown, on this device.
+ */
+export function TableView({ boardId, onOpenCard }: TableViewProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { view, setView, visible } = useVisible();
+  const { data, error } = useBoardLayout(boardId);
+  // The table needs every card: read the rest of the board at once (the board waits a paint).
+  useRestOfBoard(boardId, data, true);
+  const { data: userActors } = useUserActors(boardId);
+  const [columns, setColumns] = useTableColumns();
+  const commit = useCellCommit(boardId, data?.cardIdsByColumn ?? {});
+
+  const frame = useMemo(() => {
+    const boardColumns = data ? [...data.flowColumns, ...data.closedColumns] : [];
+    const actors = withBuiltInActors(userActors ?? []);
+    const directory = actorDirectory(userActors ?? []);
+    const workshops = data?.workshopsById ?? new Map();
+    const names: CellNames = {
+      i18n,
+      columnNames: new Map(boardColumns.map((column) => [column.id, column.name])),
+      actors: directory,
+      workshops,
+    };
+    const sortContext: SortContext = {
+      locale: i18n.locale,
+      workshops,
+      columnOrder: boardColumns.map((column) => column.id),
+      actorLabels: new Map([...directory].map(([id, actor]) => [id, actor.abbr])),
+    };
+    return { names, sortContext, options: editorOptions(t, boardColumns, actors) };
+  }, [data, userActors, i18n, t]);
+
+  const lanes = visible?.lanes;
+  const cardsById = data?.cardsById;
+  const rows = useMemo(
+    () =>
+      lanes && cardsById
+        ? tableRows({
+            lanes,
+            columnOrder: frame.sortContext.columnOrder ?? [],
+            grouped: view.groupBy !== 'none',
+            collapsedLanes: view.collapsedLanes,
+            cardsById,
+            sort: view.sort,
+            sortContext: frame.sortContext,
+          })
+        : [],
+    [lanes, cardsById, frame, view.groupBy, view.collapsedLanes, view.sort],
+  );
+
+  const onSort = useCallback(
+    (key: TableColumnId) => {
+      const direction = view.sort?.key === key && view.sort.direction === 'asc' ? 'desc' : 'asc';
+      setView({ ...view, sort: { key, direction } });
+    },
+    [view, setView],
+  );
+  const onToggleLane = useCallback(
+    (key: string) => {
+      const folded = view.collapsedLanes.includes(key)
+        ? view.collapsedLanes.filter((other) => other !== key)
+        : [...view.collapsedLanes, key];
+      setView({ ...view, collapsedLanes: folded }, { replace: true });
+    },
+    [view, setView],
+  );
+  const laneLabel = useCallback(
+    (key: string, count: number) =>
+      t('table.lane', {
+        lane: laneName(key, view.groupBy, t, frame.names.actors, frame.names.workshops),
+        count,
+      }),
+    [t, view.groupBy, frame],
+  );
+
+  if (error) throw error;
+  if (!data || !visible || visible.status === 'reading') {
+    return <p className={styles.message}>{t('table.reading')}</p>;
+  }
+  return (
+    <section className={styles.table} aria-label={t('view.table')}>
+      <div className={styles.toolbar}>
+        <ColumnsMenu columns={columns} onChange={setColumns} />
+      </div>
+      <TableGrid
+        rows={rows}
+        columns={columns}
+        sort={view.sort}
+        cardsById={data.cardsById}
+        names={frame.names}
+        options={frame.options}
+        laneLabel={laneLabel}
+        onSort={onSort}
+        onToggleLane={onToggleLane}
+        onOpenCard={onOpenCard}
+        onCommit={commit}
+      />
+      {rows.length === 0 && <p className={styles.message}>{t('table.empty')}</p>}
+    </section>
+  );
 }

@@ -1,0 +1,52 @@
+import type { BoardFilter } from '../find/board-filter';
+import { matchesFilter } from '../find/filter-match';
+import { columnLookup } from './column-lookup';
+import { isOnBoard } from './counted-cards';
+import type { CardPredicate, DashboardInput } from './dashboard-input';
+import type { PeriodUnit } from './periods';
+
+/** The board as the dashboard reads it, without the day: what a worker keeps between requests. */
+export type DashboardSource = Omit<DashboardInput, 'today'>;
+
+/**
+ * What the screen asks a worker for. `source` travels only when it changed since the last
+ * request (its `sourceVersion` tells), as copying 10,000 cards and their journal costs more
+ * than the figures that change with the filter.
+ */
+export interface DashboardRequest {
+  source?: DashboardSource;
+  sourceVersion: number;
+  today: string;
+  /** The current filter, or null when it lets every card through. */
+  filter: BoardFilter | null;
+  /**
+   * The board's cards the board itself shows for the filter (its search included), so the
+   * figures count exactly the cards the board does. Archived and deleted cards are not on the
+   * board: they pass the filter without its text search, which indexes only the board.
+   */
+  shownIds: readonly string[] | null;
+  unit: PeriodUnit;
+  since?: string;
+}
+
+const NO_HITS: ReadonlySet<string> = new Set();
+
+/** The filter as a predicate over every card the dashboard reads, on the board or not. */
+export function requestPredicate(
+  source: Pick<DashboardSource, 'columns' | 'actionItemCounts'>,
+  request: Pick<DashboardRequest, 'filter' | 'shownIds' | 'today'>,
+): CardPredicate | undefined {
+  const { filter, shownIds, today } = request;
+  if (filter === null) return undefined;
+  const shown = new Set(shownIds ?? []);
+  const columns = columnLookup(source.columns);
+  return (card) =>
+    isOnBoard(card)
+      ? shown.has(card.id)
+      : matchesFilter(card, filter, {
+          today,
+          columnKind: columns.kindOf(card.columnId),
+          actionItemCount: source.actionItemCounts.get(card.id) ?? 0,
+          searchHits: NO_HITS,
+        });
+}

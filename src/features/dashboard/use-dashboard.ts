@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Dashboard } from '../../domain/dashboard/dashboard';
+import type { PeriodUnit } from '../../domain/dashboard/periods';
+import { isEmptyFilter } from '../../domain/find/filter-chips';
+import type { ViewState } from '../../domain/find/view-state';
+import { todayCalendarDate } from '../../lib/dates';
+import { useRestOfBoard } from '../../queries/board-queries';
+import { useDashboardSource } from '../../queries/dashboard-queries';
+import { useVisibleBoard } from '../../queries/use-visible-board';
+import { computeInWorker } from './dashboard-worker-client';
+
+export type DashboardStatus =
+  | { kind: 'reading' }
+  | { kind: 'computing'; previous: Dashboard | null }
+  | { kind: 'ready'; dashboard: Dashboard; millis: number }
+  | { kind: 'failed'; message: string };
+
+interface Settings {
+  unit: PeriodUnit;
+  since: string | null;
+}
+
+/**
+ * Every figure for the current view. With a filter, it waits for the board to be read whole
+ * and counts exactly the cards the board shows (the board's own filter and search); the
+ * figures are computed in a worker, and `millis` says how long from asking to having them.
+ */
+export function useDashboard(boardId: string, view: ViewState, settings: Settings) {
+  const source = useDashboardSource(boardId);
+  const filtered = !isEmptyFilter(view.filter);
+  const visible = useVisibleBoard(boardId, view);
+  useRestOfBoard(boardId, visible?.data, filtered);
+  const shownIds = useMemo(() => {
+    if (!filtered || visible?.status !== 'ready') return null;
+    const ids = new Set<string>();
+    for (const lane of visible.lanes) {
+      for (const column of Object.values(lane.cardIdsByColumn))
+        for (const id of column) ids.add(id);
+    }
+    return [...ids];
+  }, [filtered, visible]);
+  const [status, setStatus] = useState<DashboardStatus>({ kind: 'reading' });
+  const today = useMemo(() => todayCalendarDate(), []);
+  const waiting = !source.data || (filtered && shownIds === null);
+  const { unit, since } = settings;
+
+  useEffect(() => {
+    if (source.error) setStatus({ kind: 'failed', message: source.error.message });
+    if (waiting || !source.data) return;
+    let current = true;
+    const started = performance.now();
+    setStatus((previous) => ({
+      kind: 'computing',
+      previous: previous.kind === 'ready' ? previous.dashboard : null,
+    }));
+    computeInWorker(source.data, {
+      today,
+      filter: filtered ? view.filter : null,
+      shownIds,
+      unit,
+      ...(since === null ? {} : { since }),
+    }).then(
+      (dashboard) => {
+        if (current) setStatus({ kind: 'ready', dashboard, millis: performance.now() - started });
+      },
+      (error: unknown) => {
+        if (current) setStatus({ kind: 'failed', message: String(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [waiting, source.data, source.error, today, filtered, view.filter, shownIds, unit, since]);
+
+  return { status, source: source.data };
+}
