@@ -2,7 +2,9 @@ import type { Column } from '../../domain/column';
 import { PRIORITIES, RESPONSES } from '../../domain/response';
 import type { Workshop } from '../../domain/workshop';
 import { useI18n } from '../../i18n/i18n-context';
+import { BijoyOffer } from '../../ui/bijoy-offer';
 import { FormField } from '../../ui/form-field';
+import { useBijoyPaste } from '../../ui/use-bijoy-paste';
 import styles from './card-editor.module.css';
 import type { RecommendationDraft } from './recommendation-draft';
 
@@ -20,14 +22,27 @@ interface MainFieldsProps extends DraftFieldsProps {
 /** What the recommendation says, where it comes from, and where it stands. */
 export function MainFields({ draft, change, errors, columns, workshops }: MainFieldsProps) {
   const { t, formatDate } = useI18n();
+  const textPaste = useBijoyPaste();
+  const titlePaste = useBijoyPaste();
   return (
     <div className={styles.fields}>
       <FormField label={t('field.text')} hint={t('field.textHint')} error={errors.text}>
-        <textarea rows={5} value={draft.text} onChange={(e) => change({ text: e.target.value })} />
+        <textarea
+          rows={5}
+          value={draft.text}
+          onChange={(e) => change({ text: e.target.value })}
+          onPaste={textPaste.onPaste}
+        />
       </FormField>
+      <BijoyOffer paste={textPaste} value={draft.text} onConvert={(text) => change({ text })} />
       <FormField label={t('field.title')} hint={t('field.titleHint')} error={errors.title}>
-        <input value={draft.title} onChange={(e) => change({ title: e.target.value })} />
+        <input
+          value={draft.title}
+          onChange={(e) => change({ title: e.target.value })}
+          onPaste={titlePaste.onPaste}
+        />
       </FormField>
+      <BijoyOffer paste={titlePaste} value={draft.title} onConvert={(title) => change({ title })} />
       <FormField label={t('field.workshopId')} error={errors.workshopId}>
         <select value={draft.workshopId} onChange={(e) => change({ workshopId: e.target.value })}>
           <option value="">{t('card.noWorkshop')}</option>

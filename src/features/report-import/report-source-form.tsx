@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
+import { BijoyOffer } from '../../ui/bijoy-offer';
 import { Button } from '../../ui/button';
 import { FormField } from '../../ui/form-field';
+import { useBijoyPaste } from '../../ui/use-bijoy-paste';
 import { REPORT_FILE_ACCEPT } from './report-file';
 import styles from './report-import.module.css';
 import type { ReportInput } from './use-report-reading';
@@ -16,6 +18,7 @@ export function ReportSourceForm({ busy, onRead }: ReportSourceFormProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const pasteHeadingId = useId();
+  const bijoyPaste = useBijoyPaste();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (text.trim() !== '') onRead({ kind: 'paste', text });
@@ -43,9 +46,11 @@ export function ReportSourceForm({ busy, onRead }: ReportSourceFormProps) {
             rows={8}
             value={text}
             onChange={(event) => setText(event.target.value)}
+            onPaste={bijoyPaste.onPaste}
             disabled={busy}
           />
         </FormField>
+        <BijoyOffer paste={bijoyPaste} value={text} onConvert={setText} />
         <div>
           <Button type="submit" variant="primary" disabled={busy || text.trim() === ''}>
             {t('reportImport.source.find')}
