@@ -27,7 +27,7 @@ function pasteInto(field: HTMLElement, text: string) {
   fireEvent.change(field, { target: { value: text } });
 }
 
-const valueOf = (field: HTMLElement) => (field as HTMLTextAreaElement).value;
+const fieldValue = (field: HTMLElement) => (field as HTMLTextAreaElement).value;
 
 describe('BijoyOffer', () => {
   it('offers to convert pasted Bijoy text and converts it to Unicode Bangla', async () => {
@@ -38,7 +38,7 @@ describe('BijoyOffer', () => {
       'This looks like Bijoy-encoded Bangla — convert?',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Convert' }));
-    expect(valueOf(field)).toBe('প্রবাসী কল্যাণ ও বৈদেশিক কর্মসংস্থান মন্ত্রণালয়');
+    expect(fieldValue(field)).toBe('প্রবাসী কল্যাণ ও বৈদেশিক কর্মসংস্থান মন্ত্রণালয়');
     expect(screen.queryByRole('status')).toBeNull();
   });
 
@@ -47,7 +47,7 @@ describe('BijoyOffer', () => {
     const field = screen.getByRole('textbox', { name: 'Text' });
     pasteInto(field, 'evsjv‡`k');
     await userEvent.click(screen.getByRole('button', { name: 'Keep as is' }));
-    expect(valueOf(field)).toBe('evsjv‡`k');
+    expect(fieldValue(field)).toBe('evsjv‡`k');
     expect(screen.queryByRole('button', { name: 'Convert' })).toBeNull();
   });
 

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useI18n } from '../i18n/i18n-context';
 import { convertBijoySegments } from '../lib/bijoy/bijoy-to-unicode';
 import { truncateGraphemes } from '../lib/text';
@@ -18,12 +17,11 @@ const PREVIEW_GRAPHEMES = 80;
 /** "This looks like Bijoy-encoded Bangla — convert?" under a field text was pasted into. */
 export function BijoyOffer({ paste, value, onConvert }: BijoyOfferProps) {
   const { t } = useI18n();
-  const promptId = useId();
   if (!paste.offered) return null;
   const converted = convertBijoySegments(value);
   return (
-    <div className={styles.offer} role="group" aria-labelledby={promptId}>
-      <p id={promptId} role="status" className={styles.prompt}>
+    <div className={styles.offer}>
+      <p role="status" className={styles.prompt}>
         {t('bijoy.prompt')}
       </p>
       <p className={styles.preview} lang="bn">
