@@ -26,7 +26,7 @@ export function FilterPanel({
   filter: BoardFilter;
   onChange: (filter: BoardFilter) => void;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, compare, actorAbbr, actorName } = useI18n();
   const { data } = useBoardLayout(boardId);
   const actors = useLiveActors(boardId);
   const set = (fields: Partial<BoardFilter>) => onChange({ ...filter, ...fields });
@@ -38,8 +38,8 @@ export function FilterPanel({
     const found = new Set<string>();
     for (const card of data?.cardsById.values() ?? [])
       for (const label of card.labels) found.add(label);
-    return [...found].sort((a, b) => a.localeCompare(b));
-  }, [data]);
+    return [...found].sort(compare);
+  }, [data, compare]);
   return (
     <div className={styles.panel}>
       <CheckboxGroup
@@ -54,8 +54,8 @@ export function FilterPanel({
           columns={2}
           options={actors.map((actor) => ({
             value: actor.id,
-            label: actor.abbr,
-            description: actor.name,
+            label: actorAbbr(actor),
+            description: actorName(actor),
           }))}
           selected={filter.actorIds}
           onChange={(actorIds) => set({ actorIds })}
