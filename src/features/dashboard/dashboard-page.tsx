@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Dashboard } from '../../domain/dashboard/dashboard';
 import { useI18n } from '../../i18n/i18n-context';
+import { todayCalendarDate } from '../../lib/dates';
 import { useViewState } from '../../queries/use-view-state';
 import { ActorSection } from './actor-section';
 import { CoverageSection } from './coverage-section';
@@ -34,7 +35,7 @@ export function DashboardPage({ boardId }: { boardId: string }) {
       : status.kind === 'computing'
         ? status.previous
         : null;
-  const today = shown?.today ?? new Date().toISOString().slice(0, 10);
+  const today = shown?.today ?? todayCalendarDate();
   const title = useDashboardTitle(boardId, view, today);
   const page = useRef<HTMLDivElement>(null);
   return (

@@ -30,15 +30,18 @@ export function useDashboard(boardId: string, view: ViewState, settings: Setting
   const filtered = !isEmptyFilter(view.filter);
   const visible = useVisibleBoard(boardId, view);
   useRestOfBoard(boardId, visible?.data, filtered);
+  // The lanes are memoised where they are computed; `visible` itself is new on each render.
+  const lanes = visible?.status === 'ready' ? visible.lanes : null;
   const shownIds = useMemo(() => {
-    if (!filtered || visible?.status !== 'ready') return null;
+    if (!filtered || lanes === null) return null;
     const ids = new Set<string>();
-    for (const lane of visible.lanes) {
-      for (const column of Object.values(lane.cardIdsByColumn))
+    for (const lane of lanes) {
+      for (const column of Object.values(lane.cardIdsByColumn)) {
         for (const id of column) ids.add(id);
+      }
     }
     return [...ids];
-  }, [filtered, visible]);
+  }, [filtered, lanes]);
   const [status, setStatus] = useState<DashboardStatus>({ kind: 'reading' });
   const today = useMemo(() => todayCalendarDate(), []);
   const waiting = !source.data || (filtered && shownIds === null);

@@ -1,0 +1,82 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+import { BoardPage } from './page-models/board-page';
+import { DashboardPage } from './page-models/dashboard-page';
+import { pdfText } from './pdf-text';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+function findStatus(page: Page) {
+  return page
+    .getByRole('status')
+    .filter({ hasText: /recommendation/ })
+    .first();
+}
+
+test.describe('dashboard', () => {
+  test('counts what the board shows, in the same filter', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.open();
+    const total = await board.cards().count();
+    const triage = await board.cardsIn('To triage').count();
+    const dashboard = new DashboardPage(page);
+    await dashboard.openFromNav();
+    expect(await dashboard.counted()).toBe(total);
+    expect(await dashboard.columnTotal('To triage')).toBe(triage);
+
+    await page.goto('/?stage=return');
+    await board.whole();
+    const returns = await board.cards().count();
+    expect(returns).toBeGreaterThan(0);
+    expect(returns).toBeLessThan(total);
+    await expect(findStatus(page)).toHaveText(`${returns} of ${total} recommendations`);
+    await dashboard.openFromNav();
+    expect(page.url()).toContain('stage=return');
+    expect(await dashboard.counted()).toBe(returns);
+  });
+
+  test('a number opens the board on exactly its cards', async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open();
+    const all = await dashboard.counted();
+    const cell = dashboard.stageTotal('Return');
+    const count = Number((await cell.innerText()).replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await cell.getByRole('link').click();
+    const board = new BoardPage(page);
+    await board.whole();
+    await expect(findStatus(page)).toHaveText(`${count} of ${all} recommendations`);
+    await expect(board.cards()).toHaveCount(count);
+    await expect(
+      page.getByRole('button', { name: new RegExp(`${count} chosen card`) }),
+    ).toBeVisible();
+  });
+
+  test('prints the figures with the report heading', async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open();
+    const counted = await dashboard.counted();
+    const triage = await dashboard.columnTotal('To triage');
+    const { text, pages } = await pdfText(await dashboard.print());
+    expect(pages).toBeGreaterThan(0);
+    expect(text).toMatch(/Status of recommendations — .+ — as of \d{1,2} \w{3} \d{4}/);
+    expect(text).toContain('By implementation status and migration stage');
+    expect(text).toContain(`On the board ${counted}`);
+    expect(text).toContain('To triage');
+    expect(text).toContain(String(triage));
+    expect(text).not.toContain('Save as PNG');
+  });
+
+  test('has no serious or critical axe violations, in light and dark', async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
