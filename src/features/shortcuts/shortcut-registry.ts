@@ -21,6 +21,7 @@ export const SHORTCUT_IDS = [
   'redo',
   'focus_move',
   'open_card',
+  'select_card',
   'move_card',
   'archive_card',
 ] as const;
@@ -64,9 +65,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
       { key: 'j' },
       { key: 'h' },
       { key: 'l' },
+      { key: 'Home' },
+      { key: 'End' },
     ],
   },
   { id: 'open_card', scope: 'card', keys: [{ key: 'Enter' }, { key: 'o' }] },
+  { id: 'select_card', scope: 'card', keys: [{ key: ' ' }, { key: 'x' }] },
   { id: 'move_card', scope: 'card', keys: [{ key: 'm' }] },
   { id: 'archive_card', scope: 'card', keys: [{ key: 'e' }] },
 ];

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import styles from './triage.module.css';
 
 interface TriageDialogProps {
@@ -18,7 +18,9 @@ export function TriageDialog({ label, onCancel, children }: TriageDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const onCancelRef = useRef(onCancel);
   onCancelRef.current = onCancel;
-  useEffect(() => {
+  // A layout effect: the modal opens before its children's effects move the focus inside it
+  // (showModal would otherwise take the focus back to its first button).
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;

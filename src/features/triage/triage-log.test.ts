@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeTriage, type TriageLogEntry } from './triage-log';
+import { decisionHolds, summarizeTriage, type TriageLogEntry } from './triage-log';
 
 describe('summarizeTriage', () => {
   it('lists cards in the order first decided on, decisions in the order taken', () => {
@@ -65,5 +65,33 @@ describe('summarizeTriage', () => {
       { cardId: 'a', decisions: [{ kind: 'response', response: 'accepted' }] },
       { cardId: 'b', decisions: [{ kind: 'skipped' }] },
     ]);
+  });
+});
+
+describe('decisionHolds', () => {
+  const card = {
+    response: 'accepted' as const,
+    columnId: 'c1',
+    leadActorId: 'bmet',
+    dueDate: '2026-12-31',
+    stageIds: ['return' as const],
+  };
+
+  it('holds while the card shows the decision', () => {
+    expect(decisionHolds({ kind: 'response', response: 'accepted' }, card)).toBe(true);
+    expect(decisionHolds({ kind: 'column', columnId: 'c1' }, card)).toBe(true);
+    expect(decisionHolds({ kind: 'lead_actor', actorId: 'bmet' }, card)).toBe(true);
+    expect(decisionHolds({ kind: 'due_date', date: '2026-12-31' }, card)).toBe(true);
+    expect(decisionHolds({ kind: 'stage', stageId: 'return', added: true }, card)).toBe(true);
+    expect(decisionHolds({ kind: 'stage', stageId: 'transit', added: false }, card)).toBe(true);
+    expect(decisionHolds({ kind: 'note', text: 'x' }, card)).toBe(true);
+  });
+
+  it('no longer holds once undone or changed', () => {
+    expect(decisionHolds({ kind: 'response', response: 'noted' }, card)).toBe(false);
+    expect(decisionHolds({ kind: 'column', columnId: 'c2' }, card)).toBe(false);
+    expect(decisionHolds({ kind: 'lead_actor', actorId: 'iom' }, card)).toBe(false);
+    expect(decisionHolds({ kind: 'due_date', date: '2027-01-01' }, card)).toBe(false);
+    expect(decisionHolds({ kind: 'stage', stageId: 'return', added: false }, card)).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import type { Recommendation } from '../../domain/recommendation';
 import type { Response } from '../../domain/response';
 import type { StageId } from '../../domain/taxonomy';
 
@@ -67,4 +68,29 @@ export function summarizeTriage(log: readonly TriageLogEntry[]): CardDecisions[]
     if (kept.length > 0) summary.push({ cardId, decisions: kept });
   }
   return summary;
+}
+
+/**
+ * Whether the card still shows a decision: an undo (or a later edit) may have taken it back.
+ * Notes and skips always hold: a note is insert-only history.
+ */
+export function decisionHolds(
+  decision: TriageDecision,
+  card: Pick<Recommendation, 'response' | 'columnId' | 'leadActorId' | 'dueDate' | 'stageIds'>,
+): boolean {
+  switch (decision.kind) {
+    case 'response':
+      return card.response === decision.response;
+    case 'column':
+      return card.columnId === decision.columnId;
+    case 'lead_actor':
+      return card.leadActorId === decision.actorId;
+    case 'due_date':
+      return card.dueDate === decision.date;
+    case 'stage':
+      return card.stageIds.includes(decision.stageId) === decision.added;
+    case 'note':
+    case 'skipped':
+      return true;
+  }
 }

@@ -6,8 +6,8 @@ export interface TriageMinutesWords {
   title: string;
   /** A card's heading, e.g. its title. */
   card: (cardId: string) => string;
-  /** One decision as a short sentence, e.g. "Response: Accepted". */
-  decision: (decision: TriageDecision) => string;
+  /** One decision on a card as a short sentence, e.g. "Response: Accepted". */
+  decision: (decision: TriageDecision, cardId: string) => string;
   /** Said when the session decided nothing. */
   empty: string;
 }
@@ -30,7 +30,7 @@ export function triageMinutesMarkdown(
   summary.forEach((card, index) => {
     lines.push(`## ${index + 1}. ${markdownText(words.card(card.cardId))}`, '');
     for (const decision of card.decisions)
-      lines.push(`- ${markdownText(words.decision(decision))}`);
+      lines.push(`- ${markdownText(words.decision(decision, card.cardId))}`);
     lines.push('');
   });
   return lines.join('\n');

@@ -8,7 +8,7 @@ import { Button } from '../../ui/button';
 import styles from './triage.module.css';
 import { TriageCardScreen } from './triage-card-screen';
 import { TriageDialog } from './triage-dialog';
-import { summarizeTriage } from './triage-log';
+import { decisionHolds, summarizeTriage, type TriageDecision } from './triage-log';
 import { triageQueue } from './triage-queue';
 import { type TriageScopeOption, TriageStart } from './triage-start';
 import { TriageSummaryView } from './triage-summary-view';
@@ -51,10 +51,18 @@ export function TriageMode({ boardId, onClose }: { boardId: string; onClose: () 
   }, [visible, columns, t]);
 
   const lastSaved = session.log.at(-1);
+  // The minutes say so when an undo (or a later edit) took a decision back.
+  const summaryDecision = (decision: TriageDecision, cardId: string) => {
+    const text = words.decision(decision);
+    const now = data?.cardsById.get(cardId);
+    return now && !decisionHolds(decision, now)
+      ? t('triage.decision.changed', { decision: text })
+      : text;
+  };
   const cancel = () => (session.phase === 'cards' ? session.navigate('finish') : onClose());
   return (
     <TriageDialog label={t('triage.title')} onCancel={cancel}>
-      <header className={styles.header}>
+      <div className={styles.header}>
         <p className={styles.brand}>{t('triage.title')}</p>
         <p role="status" className={styles.saved}>
           {lastSaved && lastSaved.decision.kind !== 'skipped'
@@ -69,7 +77,7 @@ export function TriageMode({ boardId, onClose }: { boardId: string; onClose: () 
         >
           ×
         </button>
-      </header>
+      </div>
       {session.phase === 'start' && (
         <TriageStart
           options={options}
@@ -119,7 +127,7 @@ export function TriageMode({ boardId, onClose }: { boardId: string; onClose: () 
           title={t('triage.summary.title', { date: formatDate(today) })}
           fileName={`triage-${today}.md`}
           cardTitle={words.cardTitle}
-          decision={words.decision}
+          decision={summaryDecision}
           onBack={session.queue.length > 0 ? session.backToCards : null}
           onClose={onClose}
         />

@@ -11,7 +11,7 @@ interface TriageSummaryViewProps {
   title: string;
   fileName: string;
   cardTitle: (cardId: string) => string;
-  decision: (decision: TriageDecision) => string;
+  decision: (decision: TriageDecision, cardId: string) => string;
   onBack: (() => void) | null;
   onClose: () => void;
 }
@@ -53,7 +53,7 @@ export function TriageSummaryView(props: TriageSummaryViewProps) {
                 {card.decisions.map((entry, index) => (
                   // A card's decisions never reorder; two notes may have the same words.
                   // biome-ignore lint/suspicious/noArrayIndexKey: see above
-                  <li key={index}>{decision(entry)}</li>
+                  <li key={index}>{decision(entry, card.cardId)}</li>
                 ))}
               </ul>
             </li>
