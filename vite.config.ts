@@ -4,6 +4,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+/** Tests of code that needs no DOM: domain, lib, db, repositories, workers. */
+const LOGIC_TESTS = 'src/{domain,lib,db,repositories,workers}/**/*.test.ts';
+
 /**
  * `vite build --mode bench` adds the benchmark harness page (bench/harness.html) beside the app
  * and writes to dist-bench; every other build is the production app alone.
@@ -90,11 +93,30 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'bench' ? benchBuild : {}),
   },
   test: {
-    environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}'],
-    setupFiles: ['src/testing/setup-tests.ts'],
     restoreMocks: true,
     // Processed for real so icon.test.tsx can read its rules; other CSS stays stubbed (faster).
     css: { include: [/ui\/icon\.module\.css/] },
+    projects: [
+      {
+        extends: true,
+        // Building a jsdom per file was most of the suite's time: code without a DOM skips it.
+        test: {
+          name: 'logic',
+          environment: 'node',
+          include: [LOGIC_TESTS],
+          setupFiles: ['src/testing/setup-logic-tests.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'ui',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: [LOGIC_TESTS],
+          setupFiles: ['src/testing/setup-tests.ts'],
+        },
+      },
+    ],
   },
 }));
