@@ -68,6 +68,21 @@ async function planDrag(drag: BoardDrag, random: Random): Promise<PlannedDrag | 
   };
 }
 
+/**
+ * Earlier drops can empty the columns in view, or a window resize leave the board below the
+ * fold: then a person scrolls back to the board's first columns and looks again.
+ */
+async function planAfterLooking(board: BoardPage, drag: BoardDrag, random: Random) {
+  await board.board.evaluate((element) => {
+    element.scrollIntoView({ block: 'start' });
+    for (let node: Element | null = element; node; node = node.parentElement) node.scrollLeft = 0;
+    for (const scroller of element.querySelectorAll('*')) {
+      if (scroller.scrollLeft > 0) scroller.scrollLeft = 0;
+    }
+  });
+  return planDrag(drag, random);
+}
+
 async function fuzz(
   page: Page,
   options: { drags: number; touch: boolean; sizes: typeof DESKTOPS },
@@ -80,7 +95,7 @@ async function fuzz(
   for (let index = 0; index < options.drags; index += 1) {
     const size = random.pick(options.sizes);
     await page.setViewportSize(size);
-    const plan = await planDrag(drag, random);
+    const plan = (await planDrag(drag, random)) ?? (await planAfterLooking(board, drag, random));
     if (!plan) throw new Error(`drag ${index}: no card in view to grab`);
     const path = { steps: random.int(10, 70), holdMs: random.int(0, 250) };
     await drag.watchRelease(plan.cardId);

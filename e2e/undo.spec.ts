@@ -68,9 +68,9 @@ test.describe('undo and redo', () => {
 
     const undo = board.undoButton();
     await expect(undo).toHaveAccessibleName(`Undo: Moved “${title}” to Partially implemented`);
-    await page.locator('body').focus();
+    // From the moved card back up the page, past the board's tools, to the header.
     for (let presses = 0; presses < 60; presses += 1) {
-      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
       if (await undo.evaluate((element) => element === document.activeElement)) break;
     }
     await expect(undo).toBeFocused();
