@@ -38,6 +38,11 @@ export function TableHeader({ columns, sort, activeCol, gridTemplate }: TableHea
             className={styles.headCell}
           >
             {t(`table.column.${column}`)}
+            {sort?.key === column && (
+              <span aria-hidden="true" className={styles.sortMark}>
+                {sort.direction === 'asc' ? '▲' : '▼'}
+              </span>
+            )}
           </th>
         ))}
       </tr>

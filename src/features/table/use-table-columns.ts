@@ -1,9 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { deviceKeys } from '../../queries/query-keys';
 import { useRepositories } from '../../queries/repositories-context';
-import { useDeviceSettings } from '../../queries/settings-queries';
-import type { DeviceSettings } from '../../repositories/device-settings-repository';
+import { deviceSettingsQuery, useDeviceSettings } from '../../queries/settings-queries';
 import { shownColumns, type TableColumnId } from './table-columns';
 
 /**
@@ -14,16 +12,17 @@ export function useTableColumns(): [TableColumnId[], (columns: TableColumnId[]) 
   const repositories = useRepositories();
   const queryClient = useQueryClient();
   const { data } = useDeviceSettings();
+  const settingsKey = deviceSettingsQuery(repositories).queryKey;
   const stored = data?.tableColumns ?? null;
   const columns = useMemo(() => shownColumns(stored), [stored]);
   const { mutate } = useMutation({
     mutationFn: (next: TableColumnId[]) => repositories.deviceSettings.set('tableColumns', next),
     onMutate: (next) => {
-      queryClient.setQueryData<DeviceSettings>(deviceKeys.settings, (settings) =>
+      queryClient.setQueryData(settingsKey, (settings) =>
         settings ? { ...settings, tableColumns: next } : settings,
       );
     },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: deviceKeys.settings }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: settingsKey }),
   });
   return [columns, mutate];
 }
