@@ -57,3 +57,14 @@ export function useViewState() {
   }, []);
   return { view: state, problems, setView };
 }
+
+/**
+ * Opens a link to a view of this app (`?stage=return#/`) in place: a history entry, as a link
+ * would make, but no reload of the page and its board.
+ */
+export function followViewLink(href: string): void {
+  const hashBefore = window.location.hash;
+  window.history.pushState(null, '', href);
+  window.dispatchEvent(new Event(VIEW_CHANGED));
+  if (window.location.hash !== hashBefore) window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
