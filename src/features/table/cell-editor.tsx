@@ -1,4 +1,11 @@
-import { type KeyboardEvent, useCallback, useRef, useState } from 'react';
+import {
+  type ChangeEvent,
+  type FocusEvent,
+  type KeyboardEvent,
+  useCallback,
+  useRef,
+  useState,
+} from 'react';
 import type { EditableColumnId } from './cell-write';
 import styles from './table-view.module.css';
 
@@ -58,30 +65,20 @@ export function CellEditor({
     finish(event.key === 'Enter', target);
   };
 
-  if (column === 'dueDate') {
-    return (
-      <input
-        ref={focusOnMount}
-        type="date"
-        className={styles.editor}
-        aria-label={label}
-        value={value}
-        onChange={(event) => setValue(event.target.value)}
-        onKeyDown={onKeyDown}
-        onBlur={(event) => finish(true, event.currentTarget)}
-      />
-    );
-  }
+  const field = {
+    ref: focusOnMount,
+    className: styles.editor,
+    'aria-label': label,
+    value,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
+      setValue(event.target.value),
+    onKeyDown,
+    onBlur: (event: FocusEvent<HTMLInputElement | HTMLSelectElement>) =>
+      finish(true, event.currentTarget),
+  };
+  if (column === 'dueDate') return <input type="date" {...field} />;
   return (
-    <select
-      ref={focusOnMount}
-      className={styles.editor}
-      aria-label={label}
-      value={value}
-      onChange={(event) => setValue(event.target.value)}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => finish(true, event.currentTarget)}
-    >
+    <select {...field}>
       {choices.map((option) => (
         <option key={option.value} value={option.value}>
           {option.label}

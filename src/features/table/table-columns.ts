@@ -24,15 +24,12 @@ export const EDITABLE_COLUMNS: ReadonlySet<TableColumnId> = new Set([
   'leadActor',
 ]);
 
-/** What a table shows before anyone chooses. */
-export const DEFAULT_COLUMNS: readonly TableColumnId[] = [
-  'title',
-  'column',
-  'response',
-  'priority',
-  'dueDate',
-  'leadActor',
-];
+/** Shown only when chosen: the rest is what a table shows before anyone chooses. */
+const SHOWN_ON_REQUEST: ReadonlySet<TableColumnId> = new Set(['workshop', 'updatedAt']);
+
+export const DEFAULT_COLUMNS: readonly TableColumnId[] = TABLE_COLUMNS.filter(
+  (column) => !SHOWN_ON_REQUEST.has(column),
+);
 
 /** The title names each row, so it is always shown, and first. */
 export const FIXED_COLUMN: TableColumnId = 'title';
