@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { BoardPage } from './page-models/board-page';
+
+test.describe('keyboard shortcuts', () => {
+  test('? shows the shortcuts in a dialog that keeps the focus, and Escape closes it', async ({
+    page,
+  }) => {
+    const board = new BoardPage(page);
+    await board.open();
+    await page.locator('body').focus();
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(help).toBeVisible();
+    for (const action of [
+      'Search the board',
+      'New recommendation',
+      'Start triage mode',
+      'Show these shortcuts',
+      'Undo the last action',
+      'Open the card',
+      'Move the card to another column',
+      'Archive the card',
+    ]) {
+      await expect(help.getByText(action, { exact: true })).toBeVisible();
+    }
+    await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
+    // The board behind is inert: Tab reaches the dialog's close button, or leaves the page
+    // for the browser's own controls, never a control of the board.
+    const focusOutsideDialog = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active !== null && active !== document.body && !active.closest('dialog[open]');
+      });
+    for (let step = 0; step < 4; step += 1) {
+      await page.keyboard.press('Tab');
+      expect(await focusOutsideDialog()).toBe(false);
+    }
+
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+  });
+
+  test('/ focuses the search box, where single keys type instead of acting', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.open();
+    await page.locator('body').focus();
+    await page.keyboard.press('/');
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await expect(search).toBeFocused();
+    await page.keyboard.type('t?');
+    await expect(search).toHaveValue('t?');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('the Shortcuts button opens the same help', async ({ page }) => {
+    const board = new BoardPage(page);
+    await board.open();
+    await page.getByRole('button', { name: 'Shortcuts' }).click();
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  });
+});
