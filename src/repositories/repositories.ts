@@ -4,7 +4,6 @@ import { createActionItemRepository } from './action-item-repository';
 import { createActorRepository } from './actor-repository';
 import { createBackupRepository } from './backup-repository';
 import { createBoardSetupRepository } from './board-setup-repository';
-import { createBulkEditRepository } from './bulk-edit-repository';
 import { createBulkWriteRepository } from './bulk-write-repository';
 import { createCardLifecycleRepository } from './card-lifecycle-repository';
 import { createCardMoveRepository } from './card-move-repository';
@@ -12,16 +11,18 @@ import { createColumnRepository } from './column-repository';
 import { createDeviceSettingsRepository } from './device-settings-repository';
 import { createJournalRepository } from './journal-repository';
 import { createJournalWriter } from './journal-writer';
+import { lazyRepository } from './lazy-repository';
 import { type ObservedChanges, observedChanges } from './observed-changes';
 import { createProgressNoteRepository } from './progress-note-repository';
-import { createRecommendationImportRepository } from './recommendation-import-repository';
 import { createRecommendationRepository } from './recommendation-repository';
 import { createSavedViewRepository } from './saved-view-repository';
 import { createSearchTextRepository } from './search-text-repository';
-import { createSnapshotImportRepository } from './snapshot-import-repository';
 import { createWorkshopRepository } from './workshop-repository';
 
-/** Every repository over one database: the app makes one set, each test its own. */
+/**
+ * Every repository over one database: the app makes one set, each test its own. Those used
+ * only after a person acts (imports, bulk edits) load their module on their first call.
+ */
 export function createRepositories(db: RecboardDatabase) {
   // One writer for all: one write path, and one place that hears every committed action.
   const writer = createJournalWriter(db);
@@ -31,7 +32,10 @@ export function createRepositories(db: RecboardDatabase) {
     backup: createBackupRepository(db),
     bulkWrite: createBulkWriteRepository(db, writer),
     /** One change to several cards: one transaction, one undo step. */
-    bulkEdit: createBulkEditRepository(db, writer),
+    bulkEdit: lazyRepository(
+      () => import('./bulk-edit-repository').then((m) => m.createBulkEditRepository(db, writer)),
+      ['editMany'],
+    ),
     deviceSettings: createDeviceSettingsRepository(db),
     columns: createColumnRepository(db, writer),
     recommendations: {
@@ -42,8 +46,21 @@ export function createRepositories(db: RecboardDatabase) {
     actionItems: createActionItemRepository(db, writer),
     progressNotes: createProgressNoteRepository(db, writer),
     /** A workshop report's chosen recommendations, added to triage as one action. */
-    reportImport: createRecommendationImportRepository(db, writer),
-    snapshotImport: createSnapshotImportRepository(db, writer),
+    reportImport: lazyRepository(
+      () =>
+        import('./recommendation-import-repository').then((m) =>
+          m.createRecommendationImportRepository(db, writer),
+        ),
+      ['importRecommendations'],
+    ),
+    /** Imports and exports: the export's envelope too, so it answers with a promise. */
+    snapshotImport: lazyRepository(
+      () =>
+        import('./snapshot-import-repository').then((m) =>
+          m.createSnapshotImportRepository(db, writer),
+        ),
+      ['current', 'envelope', 'replace', 'merge', 'addRows'],
+    ),
     journal: {
       ...createJournalRepository(db, writer),
       /** Every action this tab commits, once committed: the undo stack and the cache hear it. */

@@ -5,12 +5,11 @@ import { GROUP_BYS, type GroupBy } from '../../domain/find/lanes';
 import { useI18n } from '../../i18n/i18n-context';
 import { useVisible } from '../../queries/visible-board-context';
 import { Button } from '../../ui/button';
-import { Disclosure } from '../../ui/disclosure';
 import { Icon } from '../../ui/icon';
 import styles from './filter-bar.module.css';
 import { FilterChipsList } from './filter-chips-list';
-import { FilterPanel } from './filter-panel';
 import { FindStatus } from './find-status';
+import { LazyFilterPanel, PanelDisclosure } from './lazy-find-panels';
 import { SavedViewsMenu } from './saved-views-menu';
 import { ViewSwitch } from './view-switch';
 
@@ -48,8 +47,7 @@ export function FilterBar({ boardId, actions }: { boardId: string; actions?: Rea
             )
           }
         />
-        <Disclosure
-          className={styles.filters}
+        <PanelDisclosure
           bodyClassName={styles.filtersBody}
           summary={
             <>
@@ -58,12 +56,12 @@ export function FilterBar({ boardId, actions }: { boardId: string; actions?: Rea
             </>
           }
         >
-          <FilterPanel
+          <LazyFilterPanel
             boardId={boardId}
             filter={view.filter}
             onChange={(filter) => setView({ ...view, filter })}
           />
-        </Disclosure>
+        </PanelDisclosure>
         <label htmlFor={groupId} className={styles.inline}>
           {t('filter.groupBy')}
           <select

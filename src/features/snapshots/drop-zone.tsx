@@ -6,9 +6,16 @@ const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('F
 
 /**
  * A file dragged anywhere over the app shows "Drop to import"; dropped, it is imported. Only
- * drags that carry files count: dragging a card (pointer events) never shows it.
+ * drags that carry files count: dragging a card (pointer events) never shows it. `onFileNear`
+ * hears a file come over the page, so the import can load before it is dropped.
  */
-export function DropZone({ onFile }: { onFile: (file: File) => void }) {
+export function DropZone({
+  onFile,
+  onFileNear,
+}: {
+  onFile: (file: File) => void;
+  onFileNear: () => void;
+}) {
   const { t } = useI18n();
   const [over, setOver] = useState(false);
   useEffect(() => {
@@ -16,6 +23,7 @@ export function DropZone({ onFile }: { onFile: (file: File) => void }) {
     let depth = 0;
     const onEnter = (event: DragEvent) => {
       if (!carriesFiles(event)) return;
+      if (depth === 0) onFileNear();
       depth += 1;
       setOver(true);
     };
@@ -47,7 +55,7 @@ export function DropZone({ onFile }: { onFile: (file: File) => void }) {
       window.removeEventListener('dragleave', onLeave);
       window.removeEventListener('drop', onDrop);
     };
-  }, [onFile]);
+  }, [onFile, onFileNear]);
   if (!over) return null;
   return (
     <div className={styles.dropZone} aria-hidden="true">

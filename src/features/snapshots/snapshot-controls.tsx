@@ -1,36 +1,31 @@
-import { lazy, Suspense, useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { DEFAULT_BOARD_ID } from '../../domain/board';
 import { useI18n } from '../../i18n/i18n-context';
-import { useUndoLatestAction } from '../../queries/undo-context';
 import { Button } from '../../ui/button';
 import { useToasts } from '../../ui/toast/toast-context';
 import { DropZone } from './drop-zone';
-import { ExportMenu } from './export-menu';
-import { PrintView } from './print-view';
+import { ExportButton } from './export-button';
+import type { ExportStatus, PrintPicture } from './export-work';
+import type { ImportRequest } from './import-session';
 import styles from './snapshots.module.css';
-import { useExport } from './use-export';
-import { type ImportOutcome, useImportFlow } from './use-import-flow';
+import { useSnapshotParts } from './use-snapshot-parts';
 import { WorkProgress } from './work-progress';
-
-// The dialog and its previews load with the first import.
-const ImportDialog = lazy(() =>
-  import('./import-dialog').then((module) => ({ default: module.ImportDialog })),
-);
 
 const ACCEPT = '.json,.csv,.tsv,.txt,.png,application/json,text/csv,image/png';
 
 /**
- * Export and Import for the app's header, the drop zone over the whole app, and the import
- * dialog. Each import is one undo step; its result is said in a toast (a polite live region).
+ * Export and Import for the app's header, and the drop zone over the whole app. Only the
+ * buttons and the drop listener are in the first screen: the menu, the exports and the import
+ * flow load as the person heads for them (use-snapshot-parts.ts).
  */
 export function SnapshotControls({ boardId = DEFAULT_BOARD_ID }: { boardId?: string }) {
   const { t } = useI18n();
   const toasts = useToasts();
-  const undoLatest = useUndoLatestAction();
   const input = useRef<HTMLInputElement>(null);
-  const exporter = useExport();
-  const importer = useImportFlow(boardId);
-  const { open } = importer;
+  const { parts, load } = useSnapshotParts();
+  const [status, setStatus] = useState<ExportStatus | null>(null);
+  const [printing, setPrinting] = useState<PrintPicture | null>(null);
+  const [importing, setImporting] = useState<ImportRequest | null>(null);
   const reportError = useCallback(
     (error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error);
@@ -38,39 +33,40 @@ export function SnapshotControls({ boardId = DEFAULT_BOARD_ID }: { boardId?: str
     },
     [toasts, t],
   );
+  const approach = useCallback(() => void load().catch(reportError), [load, reportError]);
   const onFile = useCallback(
-    (file: File) => void open(file).catch(reportError),
-    [open, reportError],
+    (file: File) => {
+      setImporting((previous) => ({ file, id: (previous?.id ?? 0) + 1 }));
+      approach();
+    },
+    [approach],
   );
-
-  const onWrite = (write: () => Promise<ImportOutcome | null>) => {
-    write().then(
-      (outcome) => {
-        importer.close();
-        if (!outcome) return;
-        const undo = undoLatest();
-        toasts.show({
-          tone: 'info',
-          message: outcomeWords(outcome, t),
-          action: undo && { label: t('sample.undo'), onAction: undo },
-        });
-      },
-      (error) => {
-        importer.close();
-        reportError(error);
-      },
-    );
-  };
+  const endPrint = useCallback(() => {
+    setPrinting(null);
+    setStatus(null);
+  }, []);
 
   return (
     <div className={styles.controls}>
-      <ExportMenu
-        choose={exporter.choose}
-        run={exporter.run}
-        busy={exporter.status !== null}
-        onError={reportError}
+      <ExportButton
+        busy={status !== null}
+        onApproach={approach}
+        menu={(close) =>
+          parts ? (
+            <parts.ExportMenu
+              close={close}
+              onStatus={setStatus}
+              onPrint={setPrinting}
+              onError={reportError}
+            />
+          ) : (
+            <p role="status">{t('snapshots.export.reading')}</p>
+          )
+        }
       />
-      <Button onClick={() => input.current?.click()}>{t('snapshots.import.button')}</Button>
+      <Button onClick={() => input.current?.click()} onPointerEnter={approach} onFocus={approach}>
+        {t('snapshots.import.button')}
+      </Button>
       <input
         ref={input}
         type="file"
@@ -83,37 +79,18 @@ export function SnapshotControls({ boardId = DEFAULT_BOARD_ID }: { boardId?: str
           if (file) onFile(file);
         }}
       />
-      {exporter.status && exporter.status.format !== 'print' && (
+      {status && status.format !== 'print' && (
         <WorkProgress
-          label={t(`snapshots.export.progress.${exporter.status.format}`)}
-          done={exporter.status.done}
-          total={exporter.status.total}
+          label={t(`snapshots.export.progress.${status.format}`)}
+          done={status.done}
+          total={status.total}
         />
       )}
-      {exporter.printing && <PrintView {...exporter.printing} onDone={exporter.endPrint} />}
-      <DropZone onFile={onFile} />
-      {importer.flow && (
-        <Suspense fallback={null}>
-          <ImportDialog importer={importer} onWrite={onWrite} />
-        </Suspense>
+      {parts && printing && <parts.PrintView {...printing} onDone={endPrint} />}
+      <DropZone onFile={onFile} onFileNear={approach} />
+      {parts && importing && (
+        <parts.ImportSession boardId={boardId} request={importing} onError={reportError} />
       )}
     </div>
   );
-}
-
-function outcomeWords(outcome: ImportOutcome, t: ReturnType<typeof useI18n>['t']): string {
-  switch (outcome.kind) {
-    case 'replaced':
-      return t('snapshots.done.replaced', { count: outcome.count });
-    case 'merged':
-      return t('snapshots.done.merged', {
-        added: outcome.added,
-        updated: outcome.updated,
-        conflicts: outcome.conflicts,
-      });
-    case 'added':
-      return outcome.skipped > 0
-        ? t('snapshots.done.addedSkipped', { count: outcome.added, skipped: outcome.skipped })
-        : t('snapshots.done.added', { count: outcome.added });
-  }
 }

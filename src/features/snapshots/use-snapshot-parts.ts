@@ -1,0 +1,39 @@
+import { useCallback, useState } from 'react';
+
+type SnapshotParts = typeof import('./snapshot-parts');
+
+let loaded: SnapshotParts | null = null;
+let pending: Promise<SnapshotParts> | null = null;
+
+function loadParts(): Promise<SnapshotParts> {
+  pending ??= import('./snapshot-parts').then(
+    (parts) => {
+      loaded = parts;
+      return parts;
+    },
+    (error: unknown) => {
+      // Not kept: the next approach tries again (a flaky network, a new deploy).
+      pending = null;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/**
+ * The export menu and the import flow, loaded when a person heads for them (a pointer over
+ * or focus on Export or Import, a file dragged in), so the click finds them ready. `parts` is
+ * null until then; `load` resolves once they are in.
+ */
+export function useSnapshotParts() {
+  const [parts, setParts] = useState(loaded);
+  const load = useCallback(
+    () =>
+      loadParts().then((next) => {
+        setParts(next);
+        return next;
+      }),
+    [],
+  );
+  return { parts, load };
+}
