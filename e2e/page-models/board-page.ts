@@ -251,6 +251,49 @@ export class BoardPage {
     await expect(dialog).toBeHidden();
   }
 
+  /** The board's "Select" switch: checkbox mode for bulk edits. */
+  selectMode(): Locator {
+    return this.board.getByRole('button', { name: 'Select', exact: true });
+  }
+
+  /** The board's "Compact cards" switch (remembered on this device). */
+  compactToggle(): Locator {
+    return this.board.getByRole('button', { name: 'Compact cards' });
+  }
+
+  /** The board's status line: the selection count, then what a bulk edit did. */
+  selectionStatus(): Locator {
+    // Its own paragraph: dnd-kit's live region is a status too.
+    return this.board.locator('p[role="status"]');
+  }
+
+  /** A card's checkbox, shown in "Select" mode and on selected cards. */
+  checkboxIn(column: string, title: string): Locator {
+    return this.cardIn(column, title).getByRole('checkbox', { name: `Select “${title}”` });
+  }
+
+  bulkBar(): Locator {
+    return this.board.getByRole('form', { name: 'Change the selected cards' });
+  }
+
+  /** A bulk edit of the selected cards: the change, its value (an option's label), Apply. */
+  async bulkEdit(change: string, value?: string): Promise<void> {
+    const bar = this.bulkBar();
+    await bar.getByLabel('Change').selectOption({ label: change });
+    if (value !== undefined) await bar.getByLabel('To').selectOption({ label: value });
+    await bar.getByRole('button', { name: /^Apply to/ }).click();
+  }
+
+  /** The phone's column switcher. */
+  columnSwitcher(): Locator {
+    return this.board.getByRole('combobox', { name: 'Column' });
+  }
+
+  /** The card that has the keyboard focus, by its exact title (its accessible name). */
+  focusedCard(): Locator {
+    return this.board.locator('article:focus');
+  }
+
   /** The toolbar's Undo and Redo buttons (their names say what they would do). */
   undoButton(): Locator {
     return this.page.getByRole('button', { name: /^(Undo: |Nothing to undo)/ });

@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
 import type { Column } from '../../domain/column';
 import { dueStatus } from '../../domain/due-status';
@@ -12,9 +12,12 @@ import { todayCalendarDate } from '../../lib/dates';
 import { useActorDirectory } from '../../queries/actor-queries';
 import type { VisibleBoardState } from '../../queries/use-visible-board';
 import { useSwipeNavigationGuard } from '../../ui/use-swipe-navigation-guard';
-import { BoardColumn } from './board-column';
+import { BoardColumn, type CardView } from './board-column';
 import { boardSlots } from './board-slots';
 import styles from './board-view.module.css';
+import { onCardKeyDown } from './card-keyboard';
+import { findColumn } from './column-items';
+import { ColumnSwitcher } from './column-switcher';
 import { FlatBoard } from './flat-board';
 import { laneLabel } from './lane-label';
 import { LaneSection } from './lane-section';
@@ -23,6 +26,8 @@ import { parseSlot, slotId } from './slot-ids';
 import { useBoardAnnouncements } from './use-board-announcements';
 import { type LaneChange, useBoardDnd } from './use-board-dnd';
 import { useBoardSensors } from './use-board-sensors';
+import type { CardSelection, SelectGesture } from './use-card-selection';
+import { useNarrowScreen } from './use-narrow-screen';
 import { LANES_SCROLLER_ATTRIBUTE } from './use-near-view';
 
 interface BoardCanvasProps {
@@ -35,6 +40,10 @@ interface BoardCanvasProps {
   onMoveTo: (cardId: string) => void;
   onColumnSettings: (columnId: string) => void;
   onToggleLane: (key: string) => void;
+  /** Whether `progress` has been read (until then no card says it has no action items). */
+  progressKnown: boolean;
+  compact: boolean;
+  selection: CardSelection;
 }
 
 /** The columns and their cards, in swimlanes when grouped, with drag and drop across them. */
@@ -47,12 +56,44 @@ export function BoardCanvas(props: BoardCanvasProps) {
   const sensors = useBoardSensors();
   const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   useSwipeNavigationGuard(scroller);
+  const narrow = useNarrowScreen();
   const columns = useMemo(() => [...data.flowColumns, ...data.closedColumns], [data]);
   const saved = useMemo(() => boardSlots(lanes, columns), [lanes, columns]);
   const dnd = useBoardDnd(saved, props.onMove);
   const accessibility = useBoardAnnouncements(data, dnd.items);
   const grouped = view.groupBy !== 'none';
   const filtered = !isEmptyFilter(view.filter);
+  const latest = useRef({ items: dnd.items, activeId: dnd.activeId, props });
+  latest.current = { items: dnd.items, activeId: dnd.activeId, props };
+  const { select } = props.selection;
+  // A range runs through the column the card was clicked in, in the order it shows.
+  const onSelect = useCallback(
+    (sortableId: string, gesture: SelectGesture) => {
+      const { items } = latest.current;
+      const containerId = findColumn(items, sortableId);
+      const order = (containerId ? (items[containerId] ?? []) : []).map(
+        (slot) => parseSlot(slot).id,
+      );
+      select(parseSlot(sortableId).id, gesture, order);
+    },
+    [select],
+  );
+  const cardView: CardView = {
+    compact: props.compact,
+    selecting: props.selection.selecting,
+    selected: props.selection.selected,
+    onSelect,
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) =>
+    onCardKeyDown(event, {
+      dragging: () => latest.current.activeId !== null,
+      open: (id) => latest.current.props.onOpenCard(id),
+      moveTo: (id) => latest.current.props.onMoveTo(id),
+      select: (id, range) => {
+        const column = (event.target as HTMLElement).closest<HTMLElement>('[data-lane]');
+        onSelect(slotId(column?.dataset.lane ?? '', id), range ? 'range' : 'toggle');
+      },
+    });
 
   const renderColumn =
     (lane: Lane, label: string | undefined) => (column: Column, position: number) => {
@@ -82,6 +123,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
           onOpenCard={props.onOpenCard}
           onMoveTo={props.onMoveTo}
           onSettings={props.onColumnSettings}
+          progressKnown={props.progressKnown}
+          cardView={cardView}
         />
       );
     };
@@ -99,10 +142,14 @@ export function BoardCanvas(props: BoardCanvasProps) {
       onDragEnd={dnd.onDragEnd}
       onDragCancel={dnd.onDragCancel}
     >
+      {narrow && <ColumnSwitcher columns={columns} scroller={scroller} />}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: it hears the keys of the focused cards inside it (card-keyboard.ts) */}
       <div
         ref={setScroller}
         className={grouped ? styles.lanesGrouped : styles.lanes}
         {...{ [LANES_SCROLLER_ATTRIBUTE]: '' }}
+        data-dragging={dnd.activeId !== null || undefined}
+        onKeyDown={onKeyDown}
       >
         {!grouped && flat ? (
           <FlatBoard
@@ -140,6 +187,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
             actors={actors}
             progress={progress.get(active.id)}
             due={dueStatus(active.dueDate, 'open', today)}
+            progressKnown={props.progressKnown}
+            compact={props.compact}
             overlay
           />
         )}

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
 import type { ActorRef } from '../../domain/actor';
 import { boardCardCount } from '../../domain/board-layout';
@@ -14,6 +14,7 @@ import { ColumnHeader } from './column-header';
 import { QuickAdd } from './quick-add';
 import { parseSlot } from './slot-ids';
 import { SortableCard } from './sortable-card';
+import type { SelectGesture } from './use-card-selection';
 import { startsInView, useNearView } from './use-near-view';
 
 interface BoardColumnProps {
@@ -41,6 +42,17 @@ interface BoardColumnProps {
   onOpenCard: (cardId: string) => void;
   onMoveTo: (cardId: string) => void;
   onSettings: (columnId: string) => void;
+  /** Whether the action items are counted yet (the "what is missing" marks wait for it). */
+  progressKnown: boolean;
+  cardView: CardView;
+}
+
+/** How the board shows its cards: density and selection, the same for every column. */
+export interface CardView {
+  compact: boolean;
+  selecting: boolean;
+  selected: ReadonlySet<string>;
+  onSelect: (sortableId: string, gesture: SelectGesture) => void;
 }
 
 export function BoardColumn(props: BoardColumnProps) {
@@ -53,6 +65,11 @@ export function BoardColumn(props: BoardColumnProps) {
   const section = useRef<HTMLElement>(null);
   const virtual = isVirtualised(count, boardCardCount(data));
   const near = useNearView(section, virtual, () => startsInView(props.position));
+  // Roving tabindex: the card focused last (else the first) is the column's one Tab stop.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const ids = slots.map((slot) => parseSlot(slot).id);
+  const stopId = focusedId !== null && ids.includes(focusedId) ? focusedId : ids[0];
+  const { cardView } = props;
   return (
     <section
       ref={section}
@@ -64,7 +81,13 @@ export function BoardColumn(props: BoardColumnProps) {
           : t('lane.columnLabel', { column: column.name, lane: props.laneLabel })
       }
       data-column-kind={column.kind}
+      data-lane={parseSlot(props.containerId).lane}
+      data-column-id={column.id}
       data-drop-over={isOver || undefined}
+      onFocus={(event) => {
+        const item = (event.target as HTMLElement).closest<HTMLElement>('li[data-card-item]');
+        if (item?.dataset.cardItem) setFocusedId(item.dataset.cardItem);
+      }}
     >
       <ColumnHeader
         column={column}
@@ -95,6 +118,12 @@ export function BoardColumn(props: BoardColumnProps) {
                 workshop={card.workshopId ? data.workshopsById.get(card.workshopId) : undefined}
                 actors={actors}
                 progress={props.progress.get(card.id)}
+                progressKnown={props.progressKnown}
+                tabbable={card.id === stopId}
+                compact={cardView.compact}
+                selecting={cardView.selecting}
+                selected={cardView.selected.has(card.id)}
+                onSelect={cardView.onSelect}
                 due={dueStatus(card.dueDate, column.kind, today)}
                 onOpen={props.onOpenCard}
                 onMoveTo={props.onMoveTo}

@@ -5,16 +5,25 @@ import { retagForLane } from '../../domain/find/lane-retag';
 import type { CardMove } from '../../domain/move-in-layout';
 import { useI18n } from '../../i18n/i18n-context';
 import { markAfterPaint } from '../../lib/perf-marks';
+import { useBoardDensity } from '../../queries/board-density-queries';
 import { useActionProgress, useBoardLayout, useRestOfBoard } from '../../queries/board-queries';
 import { useChangeColumns } from '../../queries/column-queries';
 import { useMoveCard } from '../../queries/use-move-card';
 import { useVisible } from '../../queries/visible-board-context';
 import { BoardCanvas } from './board-canvas';
+import { BoardToolbar } from './board-toolbar';
 import styles from './board-view.module.css';
+import { BulkBar } from './bulk-bar';
 import { ColumnSettingsDialog } from './column-settings-dialog';
 import { MoveToDialog } from './move-to-dialog';
+import { useCardSelection } from './use-card-selection';
 
 const NO_PROGRESS: ReadonlyMap<string, ActionProgress> = new Map();
+
+interface BulkDone {
+  count: number;
+  of: ReadonlySet<string> | null;
+}
 
 interface BoardViewProps {
   boardId: string;
@@ -67,7 +76,18 @@ export const BoardView = memo(function BoardView({
     requestAnimationFrame(() => requestAnimationFrame(() => setPainted(true)));
     firstPaint.current?.();
   }, [hasData]);
-  const { data: progress = NO_PROGRESS } = useActionProgress(boardId, painted);
+  const { data: counted } = useActionProgress(boardId, painted);
+  const progress = counted ?? NO_PROGRESS;
+  const selection = useCardSelection();
+  const compact = useBoardDensity() === 'compact';
+  // What the last bulk edit did, said until the selection changes (`of` null: it archived
+  // the cards, said until something is selected again).
+  const [bulkDone, setBulkDone] = useState<BulkDone | null>(null);
+  const { retain } = selection;
+  useEffect(() => {
+    if (data) retain((id) => data.cardsById.has(id));
+  }, [data, retain]);
+  const selectedCount = selection.selected.size;
   useRestOfBoard(boardId, data, painted);
   const complete = data?.complete ?? false;
   useLayoutEffect(() => {
@@ -90,7 +110,29 @@ export const BoardView = memo(function BoardView({
       aria-label={t('board.label')}
       // Busy while only the first screen is read: the rest arrives a moment later.
       aria-busy={!data.complete || undefined}
+      data-density={compact ? 'compact' : undefined}
     >
+      <BoardToolbar
+        selection={selection}
+        status={
+          bulkDone &&
+          (bulkDone.of === selection.selected || (bulkDone.of === null && selectedCount === 0))
+            ? t('board.bulk.done', { count: bulkDone.count })
+            : selectedCount > 0
+              ? t('board.select.count', { count: selectedCount })
+              : ''
+        }
+      />
+      {selectedCount > 0 && (
+        <BulkBar
+          boardId={boardId}
+          columns={allColumns}
+          selection={selection}
+          onDone={(count, archived) =>
+            setBulkDone({ count, of: archived ? null : selection.selected })
+          }
+        />
+      )}
       {boardCardCount(data) === 0 && (
         <div className={styles.emptyNotice}>
           <h2>{t('board.empty.title')}</h2>
@@ -106,6 +148,9 @@ export const BoardView = memo(function BoardView({
         onOpenCard={onOpenCard}
         onMoveTo={setMovingCardId}
         onColumnSettings={(columnId) => setColumnDialog({ columnId: columnId || null })}
+        progressKnown={counted !== undefined}
+        compact={compact}
+        selection={selection}
         onToggleLane={(key) => {
           const folded = view.collapsedLanes.includes(key)
             ? view.collapsedLanes.filter((other) => other !== key)

@@ -11,11 +11,14 @@ import {
 } from 'react';
 import styles from './board-column.module.css';
 import { RecommendationCard, type RecommendationCardProps } from './recommendation-card';
+import type { SelectGesture } from './use-card-selection';
 
 type SortableCardProps = Omit<
   RecommendationCardProps,
-  'handleRef' | 'handleAttributes' | 'handleListeners' | 'placeholder' | 'overlay'
+  'handleRef' | 'handleAttributes' | 'handleListeners' | 'placeholder' | 'overlay' | 'onSelect'
 > & {
+  /** Selects this card (its slot id says which column's order a range runs through). */
+  onSelect?: (sortableId: string, gesture: SelectGesture) => void;
   /** The card's id in its lane (slot-ids.ts): unique even when it shows in two lanes. */
   sortableId: string;
   index: number;
@@ -26,7 +29,7 @@ type SortableCardProps = Omit<
 
 /** A card in a sortable column list; dnd-kit moves it with a transform, so nothing reflows. */
 export const SortableCard = memo(function SortableCard(props: SortableCardProps) {
-  const { measureRef, index, setSize, sortableId, ...cardProps } = props;
+  const { measureRef, index, setSize, sortableId, onSelect, ...cardProps } = props;
   const {
     attributes,
     listeners,
@@ -37,6 +40,10 @@ export const SortableCard = memo(function SortableCard(props: SortableCardProps)
     isDragging,
   } = useSortable({ id: sortableId });
   const stableListeners = useStableListeners(listeners);
+  const select = useCallback(
+    (gesture: SelectGesture) => onSelect?.(sortableId, gesture),
+    [onSelect, sortableId],
+  );
   const ref = useCallback(
     (element: HTMLLIElement | null) => {
       setNodeRef(element);
@@ -61,6 +68,7 @@ export const SortableCard = memo(function SortableCard(props: SortableCardProps)
         handleAttributes={attributes}
         handleListeners={stableListeners}
         placeholder={isDragging}
+        onSelect={onSelect ? select : undefined}
       />
     </li>
   );

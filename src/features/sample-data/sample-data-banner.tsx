@@ -1,7 +1,9 @@
+import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { useClearBoardData, useHasSampleData } from '../../queries/sample-data-queries';
 import { useUndoLatestAction } from '../../queries/undo-context';
 import { Button } from '../../ui/button';
+import { Icon } from '../../ui/icon';
 import { useToasts } from '../../ui/toast/toast-context';
 import styles from './sample-data-banner.module.css';
 
@@ -15,6 +17,8 @@ export function SampleDataBanner({ boardId }: { boardId: string }) {
   const { data: hasSample } = useHasSampleData(boardId);
   const clear = useClearBoardData(boardId);
   const undoLatest = useUndoLatestAction();
+  // On a phone the banner is one line until opened (the CSS shows the toggle only there).
+  const [expanded, setExpanded] = useState(false);
 
   if (!hasSample) return null;
 
@@ -31,7 +35,20 @@ export function SampleDataBanner({ boardId }: { boardId: string }) {
     });
 
   return (
-    <aside className={styles.banner} aria-label={t('sample.label')}>
+    <aside
+      className={styles.banner}
+      aria-label={t('sample.label')}
+      data-expanded={expanded || undefined}
+    >
+      <button
+        type="button"
+        className={styles.summary}
+        aria-expanded={expanded}
+        onClick={() => setExpanded((open) => !open)}
+      >
+        <Icon name={expanded ? 'chevronDown' : 'chevronRight'} />
+        <span className={styles.summaryText}>{t('board.sampleShort')}</span>
+      </button>
       <p className={styles.text}>{t('sample.banner')}</p>
       <div className={styles.actions}>
         <Button onClick={() => run('sample')} disabled={clear.isPending}>
