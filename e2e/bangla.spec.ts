@@ -86,7 +86,10 @@ test('the whole interface in Bangla: every page and main dialog, fonts, search a
   await expect(box).toHaveValue('প্রবাসী কল্যাণ ও বৈদেশিক কর্মসংস্থান মন্ত্রণালয়');
 
   // The CSV export opens back with the Bangla text intact (NFC, as stored).
-  await app.visit('board', /Migration working group|সুপারিশ বোর্ড/);
+  await page.evaluate(() => {
+    window.location.hash = '#/board';
+  });
+  await expect(app.board).toBeVisible();
   await page.getByRole('banner').getByRole('button', { name: 'রপ্তানি', exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

@@ -15,7 +15,7 @@ interface ActionItemDetailsProps {
 
 /** An action item's owner and due date, edited in place; a bad date is explained, not saved. */
 export function ActionItemDetails({ item, actors, onChange }: ActionItemDetailsProps) {
-  const { t } = useI18n();
+  const { t, actorAbbr } = useI18n();
   const [due, setDue] = useState(item.dueDate ?? '');
   const [dueError, setDueError] = useState<string | null>(null);
   const errorId = `${item.id}-due-error`;
@@ -40,14 +40,14 @@ export function ActionItemDetails({ item, actors, onChange }: ActionItemDetailsP
         <option value="">{t('actions.noOwner')}</option>
         {actors.map((actor) => (
           <option key={actor.id} value={actor.id}>
-            {actor.abbr}
+            {actorAbbr(actor)}
           </option>
         ))}
       </select>
       <input
         aria-label={t('actions.dueOf', { text: item.text })}
         inputMode="numeric"
-        placeholder="YYYY-MM-DD"
+        placeholder={t('language.datePlaceholder')}
         value={due}
         aria-invalid={dueError ? true : undefined}
         aria-describedby={dueError ? errorId : undefined}

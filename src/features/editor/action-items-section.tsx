@@ -18,7 +18,7 @@ interface ActionItemsSectionProps {
 
 /** The steps toward implementing a recommendation: add, tick, edit, reorder, delete. */
 export function ActionItemsSection({ boardId, cardId, actors }: ActionItemsSectionProps) {
-  const { t } = useI18n();
+  const { t, actorAbbr } = useI18n();
   const { data: items = [] } = useActionItems(boardId, cardId);
   const change = useChangeActionItems(boardId, cardId);
   const [text, setText] = useState('');
@@ -82,7 +82,7 @@ export function ActionItemsSection({ boardId, cardId, actors }: ActionItemsSecti
             <option value="">{t('field.none')}</option>
             {actors.map((actor) => (
               <option key={actor.id} value={actor.id}>
-                {actor.abbr}
+                {actorAbbr(actor)}
               </option>
             ))}
           </select>
@@ -90,7 +90,7 @@ export function ActionItemsSection({ boardId, cardId, actors }: ActionItemsSecti
         <FormField label={t('actions.due')} error={errors.dueDate}>
           <input
             inputMode="numeric"
-            placeholder="YYYY-MM-DD"
+            placeholder={t('language.datePlaceholder')}
             value={due}
             onChange={(e) => setDue(e.target.value)}
           />

@@ -113,7 +113,7 @@ export function MainFields({ draft, change, errors, columns, workshops }: MainFi
         <FormField label={t('field.dueDate')} hint={t('field.dueDateHint')} error={errors.dueDate}>
           <input
             inputMode="numeric"
-            placeholder="YYYY-MM-DD"
+            placeholder={t('language.datePlaceholder')}
             value={draft.dueDate}
             onChange={(e) => change({ dueDate: e.target.value })}
           />

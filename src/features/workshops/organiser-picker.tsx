@@ -26,7 +26,7 @@ export function OrganiserPicker({
   onChange,
   error,
 }: OrganiserPickerProps) {
-  const { t } = useI18n();
+  const { t, actorAbbr, actorName } = useI18n();
   const id = useId();
   const liveIds = new Set(liveActors.map((actor) => actor.id));
   const removed = selected.flatMap((actorId) => {
@@ -71,10 +71,12 @@ export function OrganiserPicker({
                   />
                   <span className={styles.abbr}>
                     {removedIds.has(actor.id)
-                      ? t('workshops.form.removedActor', { abbr: actor.abbr })
-                      : actor.abbr}
+                      ? t('workshops.form.removedActor', { abbr: actorAbbr(actor) })
+                      : actorAbbr(actor)}
                   </span>
-                  {actor.name !== actor.abbr && <span className={styles.name}>{actor.name}</span>}
+                  {actorName(actor) !== actorAbbr(actor) && (
+                    <span className={styles.name}>{actorName(actor)}</span>
+                  )}
                 </label>
               ))}
             </div>
