@@ -2,7 +2,7 @@ import type { BenchConfig } from './bench-config';
 import type { BoardCounts } from './harness/bench-api';
 import type { InitialJs } from './initial-js';
 import type { Machine } from './machine';
-import { type BuildMeasureKey, RUN_MEASURES, type RunMeasureKey } from './measure-definitions';
+import { type BuildMeasureKey, measuresAt, type RunMeasureKey } from './measure-definitions';
 import type { RunOutcome } from './run-board';
 import { type Summary, summarise } from './stats';
 
@@ -20,21 +20,26 @@ export interface SizeResult {
   size: number;
   runs: number;
   counts: BoardCounts;
-  /** Every run's value, in run order. */
-  samples: Record<RunMeasureKey, number[]>;
+  /** Every run's value, in run order, for each measure of measuresAt(size). */
+  samples: Partial<Record<RunMeasureKey, number[]>>;
   /** Per run: the IndexedDB transactions of the counted move in tab A and tab B, with rows read. */
   moveReads: RunOutcome['moveReads'][];
-  summary: Record<RunMeasureKey, Summary>;
+  summary: Partial<Record<RunMeasureKey, Summary>>;
 }
 
 export function summariseSize(size: number, runs: readonly RunOutcome[]): SizeResult {
   const first = runs[0];
   if (!first) throw new Error(`no runs at size ${size}`);
-  const samples = {} as Record<RunMeasureKey, number[]>;
-  const summary = {} as Record<RunMeasureKey, Summary>;
-  for (const { key } of RUN_MEASURES) {
-    samples[key] = runs.map((run) => run.values[key]);
-    summary[key] = summarise(samples[key]);
+  const samples: Partial<Record<RunMeasureKey, number[]>> = {};
+  const summary: Partial<Record<RunMeasureKey, Summary>> = {};
+  for (const { key } of measuresAt(size)) {
+    const values = runs.map((run) => run.values[key]);
+    if (values.some((value) => value === undefined)) {
+      throw new Error(`${key} is missing from a run at ${size} cards`);
+    }
+    const measured = values.filter((value) => value !== undefined);
+    samples[key] = measured;
+    summary[key] = summarise(measured);
   }
   const moveReads = runs.map((run) => run.moveReads);
   return { size, runs: runs.length, counts: first.counts, samples, moveReads, summary };

@@ -4,6 +4,10 @@
  * follow from this list. Budgets apply to the median over the runs, per board size.
  */
 
+import { LARGE_BOARD } from './bench-config';
+import { DATA_MEASURES } from './data-measure-definitions';
+import { VIEW_MEASURES } from './view-measure-definitions';
+
 export interface Budget {
   /** The median must not exceed this. */
   max: number;
@@ -25,12 +29,18 @@ export interface MeasureDefinition {
   meaning: string;
   /** Budget by board size (number of recommendations). */
   budgets: Readonly<Record<number, Budget>>;
+  /**
+   * Measured on the boards over LARGE_BOARD too (bench-config.ts). A run there measures only
+   * these: the whole set would take many minutes per run on this machine.
+   */
+  everySize?: true;
 }
 
-/** Measured once per run, at every board size. */
-export const RUN_MEASURES = [
+/** The board's own measures: load, moves, undo, editor, another tab. */
+const BOARD_MEASURES = [
   {
     key: 'coldLoadMs',
+    everySize: true,
     label: 'Cold load',
     unit: 'ms',
     decimals: 0,
@@ -40,6 +50,7 @@ export const RUN_MEASURES = [
   },
   {
     key: 'wholeBoardMs',
+    everySize: true,
     label: 'Whole board read',
     unit: 'ms',
     decimals: 0,
@@ -49,6 +60,7 @@ export const RUN_MEASURES = [
   },
   {
     key: 'heapMb',
+    everySize: true,
     label: 'JS heap after load',
     unit: 'MB',
     decimals: 1,
@@ -183,88 +195,17 @@ export const RUN_MEASURES = [
       "Every row tab B read from tab A's drop until it had painted the card and was quiet again: the rows Dexie's change event named, and whatever the patch read again.",
     budgets: { 2000: { max: 20, text: '≤ 20 rows' }, 10000: { max: 20, text: '≤ 20 rows' } },
   },
-  {
-    key: 'bulkWriteMs',
-    label: 'Bulk write via repositories',
-    unit: 'ms',
-    decimals: 0,
-    meaning:
-      'bulkWrite.writeAll(board) into a fresh database (the import path): zod validation, then one journaled transaction: every row read first by the journal (none found), written, and one journal entry holding every row.',
-    budgets: {},
-  },
-  {
-    key: 'baselineWriteMs',
-    label: 'Baseline: plain Dexie bulkPut',
-    unit: 'ms',
-    decimals: 0,
-    meaning:
-      'The same rows with plain bulkPut in one transaction, on a connection without the journal middleware: what the storage itself costs.',
-    budgets: {},
-  },
-  {
-    key: 'bulkWriteRatio',
-    label: 'Bulk write ÷ baseline write',
-    unit: '×',
-    decimals: 2,
-    meaning: 'Per run, bulk write through the repositories divided by the plain-Dexie write.',
-    budgets: { 10000: { max: 2 } },
-  },
-  {
-    key: 'plainFirstScreenMs',
-    label: 'Baseline: plain first-screen read',
-    unit: 'ms',
-    decimals: 0,
-    meaning:
-      "The rows the cold load reads, with plain Dexie on a new connection (no zod, no layout): the board's columns and workshops, each column's count, off-board keys and first 32 rows by rank, the board row, its actors, the sample check and the device settings.",
-    budgets: {},
-  },
-  {
-    key: 'coldLoadRatio',
-    label: 'Cold load ÷ plain first-screen read',
-    unit: '×',
-    decimals: 1,
-    meaning:
-      'Per run, the cold load (navigation included) divided by the plain read of the same first-screen rows.',
-    budgets: {},
-  },
-  {
-    key: 'plainWholeReadMs',
-    label: 'Baseline: plain whole read',
-    unit: 'ms',
-    decimals: 0,
-    meaning:
-      "What the whole board read waits for (the board's columns, recommendations and workshops) with plain toArray(), on a new connection.",
-    budgets: {},
-  },
-  {
-    key: 'wholeReadRatio',
-    label: 'Whole board read ÷ plain whole read',
-    unit: '×',
-    decimals: 1,
-    meaning:
-      'Per run, the whole board read (navigation included) divided by the plain read of the same rows.',
-    budgets: {},
-  },
-  {
-    key: 'backupMs',
-    label: 'Full JSON backup',
-    unit: 'ms',
-    decimals: 0,
-    meaning:
-      'backup.exportSnapshot() + JSON.stringify (indented, as the settings page does) + Blob, over the populated board.',
-    budgets: {},
-  },
-  {
-    key: 'backupMb',
-    label: 'Backup file size',
-    unit: 'MB',
-    decimals: 1,
-    meaning: 'Size of that JSON file.',
-    budgets: {},
-  },
 ] as const satisfies readonly MeasureDefinition[];
 
+/** Measured once per run, in this order (the report's order). */
+export const RUN_MEASURES = [...BOARD_MEASURES, ...VIEW_MEASURES, ...DATA_MEASURES] as const;
+
 export type RunMeasureKey = (typeof RUN_MEASURES)[number]['key'];
+
+/** The measures a run at this size takes: all of them up to LARGE_BOARD, then fewer. */
+export function measuresAt(size: number): readonly (typeof RUN_MEASURES)[number][] {
+  return RUN_MEASURES.filter((measure) => size <= LARGE_BOARD || 'everySize' in measure);
+}
 export type RunValues = Record<RunMeasureKey, number>;
 
 /** Measured once per build, from the files in dist-bench. */

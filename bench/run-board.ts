@@ -1,5 +1,6 @@
 import { type BrowserContext, expect, type Page } from '@playwright/test';
 import { BoardPage } from '../e2e/page-models/board-page';
+import { LARGE_BOARD } from './bench-config';
 import type { BoardCounts } from './harness/bench-api';
 import type { TransactionReads } from './idb-read-counter';
 import { measureCrossTabMove, measureUndo, openSecondTab } from './journal-measures';
@@ -20,9 +21,11 @@ import {
   prepareHarness,
   settle,
 } from './measures';
+import { measureLargeViews, measureViews } from './run-views';
 
 export interface RunOutcome {
-  values: RunValues;
+  /** Every measure of measuresAt(size): the boards over LARGE_BOARD take fewer. */
+  values: Partial<RunValues>;
   counts: BoardCounts;
   /** The cards that were moved, and where they are at the end: the run checks they really are. */
   moves: { title: string; from: string; to: string }[];
@@ -52,7 +55,7 @@ async function expectCardsIn(page: Page, cards: readonly (readonly [string, stri
  * The UI measures, in one page (tab A) and, for the last move, a second one (tab B): load,
  * mouse drag, keyboard move and its undo, card editor, then a mouse move watched from tab B.
  */
-async function measureUi(context: BrowserContext, tabA: Page) {
+async function measureUi(context: BrowserContext, tabA: Page, cards: number) {
   const coldLoadMs = await measureColdLoad(tabA);
   const wholeBoardMs = await measureWholeBoard(tabA);
   const heapMb = await measureHeap(tabA);
@@ -75,8 +78,10 @@ async function measureUi(context: BrowserContext, tabA: Page) {
     [drag.title, TO],
     [crossTab.drag.title, TO],
   ]);
+  const views = await measureViews(tabA, cards);
   return {
     values: {
+      ...views,
       coldLoadMs,
       wholeBoardMs,
       heapMb,
@@ -116,8 +121,9 @@ export async function runBoardOnce(context: BrowserContext, size: number): Promi
     await openHarness(page);
     return populate(page, size);
   });
+  if (size > LARGE_BOARD) return runLargeBoardOnce(context, counts);
 
-  const ui = await withPage(context, (page) => measureUi(context, page));
+  const ui = await withPage(context, (page) => measureUi(context, page, counts.recommendations));
 
   const data = await withPage(context, async (page) => {
     await openHarness(page);
@@ -148,4 +154,23 @@ export async function runBoardOnce(context: BrowserContext, size: number): Promi
       backupMb: data.backup.bytes / 1e6,
     },
   };
+}
+
+/**
+ * One run on a board over LARGE_BOARD, populated: load, search, table and dashboard only (the
+ * measures marked everySize), in one page. No move is made.
+ */
+async function runLargeBoardOnce(
+  context: BrowserContext,
+  counts: BoardCounts,
+): Promise<RunOutcome> {
+  const values = await withPage(context, async (page) => {
+    const coldLoadMs = await measureColdLoad(page);
+    const wholeBoardMs = await measureWholeBoard(page);
+    const heapMb = await measureHeap(page);
+    await settle(page);
+    const views = await measureLargeViews(page, counts.recommendations);
+    return { coldLoadMs, wholeBoardMs, heapMb, ...views };
+  });
+  return { counts, values, moves: [], moveReads: { tabA: [], tabB: [] } };
 }

@@ -13,3 +13,5 @@ export function summarise(samples: readonly number[]): Summary {
   const median = sorted.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
   return { median, min: at(0), max: at(sorted.length - 1) };
 }
+
+export const median = (samples: readonly number[]): number => summarise(samples).median;
