@@ -1,18 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import config from '../playwright.config';
 import { STAGE_IDS } from '../src/domain/taxonomy';
 import { BoardPage } from './page-models/board-page';
 import { storedRows } from './page-models/stored-board';
 import { TriagePage } from './page-models/triage-page';
 
-// Day, month, year: the order the app writes dates in, and (with the browser's own language,
-// which a date field follows rather than the page's locale) the order its digits are typed in.
-const launchOptions = config.use?.launchOptions ?? {};
-test.use({
-  locale: 'en-GB',
-  launchOptions: { ...launchOptions, args: [...(launchOptions.args ?? []), '--lang=en-GB'] },
-});
+// 12 December: the same digits whether the browser's date field takes the day or the month
+// first (it follows the browser's own language, not the page's locale).
+const DUE = { typed: '12122026', stored: '2026-12-12', shown: '12 Dec 2026' };
 
 interface StoredCard {
   id: string;
@@ -76,7 +71,7 @@ test.describe('triage mode', () => {
       return text;
     };
 
-    // 1: accepted, in progress, lead BMET, due 31 December 2026.
+    // 1: accepted, in progress, lead BMET, due 12 December 2026.
     await heading();
     await triage.decide('a', 'Saved: Response: Accepted');
     await triage.decide('3', 'Saved: Column: In progress');
@@ -87,8 +82,8 @@ test.describe('triage mode', () => {
     await expect(triage.leadActor).not.toBeFocused();
     await triage.press('d');
     await expect(triage.dueDate).toBeFocused();
-    await page.keyboard.type('31122026');
-    await triage.decide('Enter', 'Saved: Due date: 31 Dec 2026');
+    await page.keyboard.type(DUE.typed);
+    await triage.decide('Enter', `Saved: Due date: ${DUE.shown}`);
     await triage.press('j');
 
     // 2: accepted in part, with a progress note.
@@ -130,7 +125,7 @@ test.describe('triage mode', () => {
       'Response: Accepted',
       'Column: In progress',
       expect.stringMatching(/^Lead actor: BMET/),
-      'Due date: 31 Dec 2026',
+      `Due date: ${DUE.shown}`,
     ]);
     expect(await triage.summaryDecisions(cards.nth(1))).toEqual([
       'Response: Accepted in part',
@@ -164,7 +159,7 @@ test.describe('triage mode', () => {
       response: 'accepted',
       columnId: after.columnId('In progress'),
       leadActorId: 'bmet',
-      dueDate: '2026-12-31',
+      dueDate: DUE.stored,
     });
     const secondCard = after.byHeading(second);
     expect(secondCard.response).toBe('accepted_in_part');
