@@ -1,4 +1,5 @@
 import { type ComponentType, lazy } from 'react';
+import { loadPageMessages } from '../i18n/load-messages';
 
 /**
  * React.lazy suspends on its first render even when the module has already been fetched, and
@@ -9,7 +10,8 @@ export function lazyWithPreload<P extends object>(load: () => Promise<ComponentT
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () => {
-    pending ??= load().then((component) => {
+    // A lazy page's words load with its code (i18n/messages.ts).
+    pending ??= Promise.all([load(), loadPageMessages()]).then(([component]) => {
       loaded = component;
       return component;
     });

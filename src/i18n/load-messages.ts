@@ -30,3 +30,23 @@ export async function loadLocaleBundle(locale: Locale): Promise<LocaleBundle> {
 export function englishBundle(): LocaleBundle {
   return ENGLISH;
 }
+
+let pageMessages: Promise<void> | null = null;
+
+/**
+ * Adds the English messages of the lazy pages and dialogs (en-pages.json) to the first
+ * screen's. Loaded once; a failed load (offline before the app was cached) is tried again on
+ * the next call.
+ */
+export function loadPageMessages(): Promise<void> {
+  pageMessages ??= import('./locales/en-pages.json').then(
+    (module) => {
+      Object.assign(englishMessages, module.default);
+    },
+    (error: unknown) => {
+      pageMessages = null;
+      throw error;
+    },
+  );
+  return pageMessages;
+}

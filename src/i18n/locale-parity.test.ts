@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import bn from './locales/bn.json';
 import bnVocabulary from './locales/bn-vocabulary.json';
-import en from './locales/en.json';
+import firstScreen from './locales/en.json';
+import pages from './locales/en-pages.json';
+
+const en = { ...firstScreen, ...pages };
 
 const placeholders = (message: string) => [...new Set(message.match(/\{\w+\}/g) ?? [])].sort();
 

@@ -5,6 +5,7 @@ import {
   useEffect,
   useState,
 } from 'react';
+import { loadPageMessages } from '../../i18n/load-messages';
 import { Disclosure } from '../../ui/disclosure';
 import styles from './filter-bar.module.css';
 
@@ -17,7 +18,11 @@ let loaded: FindPanels | null = null;
 let pending: Promise<FindPanels> | null = null;
 
 function loadPanels(): Promise<FindPanels> {
-  pending ??= Promise.all([import('./filter-panel'), import('./saved-views-list')]).then(
+  pending ??= Promise.all([
+    import('./filter-panel'),
+    import('./saved-views-list'),
+    loadPageMessages(),
+  ]).then(
     ([filter, views]) => {
       loaded = { FilterPanel: filter.FilterPanel, SavedViewsList: views.SavedViewsList };
       return loaded;

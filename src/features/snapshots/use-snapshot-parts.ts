@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { loadPageMessages } from '../../i18n/load-messages';
 
 type SnapshotParts = typeof import('./snapshot-parts');
 
@@ -6,8 +7,9 @@ let loaded: SnapshotParts | null = null;
 let pending: Promise<SnapshotParts> | null = null;
 
 function loadParts(): Promise<SnapshotParts> {
-  pending ??= import('./snapshot-parts').then(
-    (parts) => {
+  // Their words load with them (i18n/messages.ts).
+  pending ??= Promise.all([import('./snapshot-parts'), loadPageMessages()]).then(
+    ([parts]) => {
       loaded = parts;
       return parts;
     },
