@@ -46,6 +46,7 @@ function Shell() {
   const loading = <p role="status">{t('app.loading')}</p>;
   // Stable, so opening the editor does not make every card on the board render again.
   const openCard = useCallback((cardId: string) => setEditor({ mode: 'edit', cardId }), []);
+  const newCard = useCallback(() => setEditor({ mode: 'create' }), []);
   return (
     <div className={styles.shell}>
       <a className={styles.skipLink} href="#main">
@@ -67,7 +68,9 @@ function Shell() {
       <main id="main" className={styles.main} tabIndex={-1}>
         <ErrorBoundary FallbackComponent={SectionErrorFallback} resetKeys={[route]}>
           <Suspense fallback={loading}>
-            {route === 'board' && <BoardPage boardId={boardId} onOpenCard={openCard} />}
+            {route === 'board' && (
+              <BoardPage boardId={boardId} onOpenCard={openCard} onNewCard={newCard} />
+            )}
             {route === 'dashboard' && <DashboardPage boardId={boardId} />}
             {route === 'workshops' && <WorkshopsPage boardId={boardId} />}
             {route === 'actors' && <ActorsPage boardId={boardId} />}
