@@ -24,6 +24,7 @@ export const LATIN_ALLOWED = [
   'Enter',
   'Space',
   'Escape',
+  '.csv',
   '.txt',
   '.md',
   '.docx',
