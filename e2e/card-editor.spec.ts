@@ -80,6 +80,45 @@ test.describe('card editor', () => {
     await expect(editor.history).toContainText('Action item done');
   });
 
+  test("a due date picked in the calendar is saved, and shown in the reader's locale", async ({
+    page,
+  }) => {
+    const board = new BoardPage(page);
+    const editor = new CardEditorPage(page);
+    const item = 'Cost the reintegration plan';
+    await board.open();
+    const [title] = await board.titlesIn('To triage');
+    if (!title) throw new Error('no card');
+    await board.openCard(title);
+
+    // The calendar is one Tab stop after the text field; the hidden date input is none.
+    await editor.dueDate.focus();
+    await page.keyboard.press('Tab');
+    await expect(editor.chooseDate(editor.dueDate)).toBeFocused();
+    await expect(editor.chooseDate(editor.dueDate)).toHaveAccessibleName('Choose a date');
+    await page.keyboard.press('Tab');
+    await expect(editor.datePicker(editor.dueDate)).not.toBeFocused();
+
+    // Chromium's calendar popup is not scriptable: fill the date input it writes to instead.
+    await editor.datePicker(editor.dueDate).fill('2027-03-31');
+    await expect(editor.dueDate).toHaveValue('2027-03-31');
+    await expect(editor.message('31 Mar 2027', { exact: true })).toBeVisible();
+
+    await editor.addActionItem(item, 'MoEWOE');
+    await editor.datePicker(editor.actionDueDate(item)).fill('2027-02-28');
+    await expect(editor.actionDueDate(item)).toHaveValue('2027-02-28');
+    await expect(editor.message('28 Feb 2027', { exact: true })).toBeVisible();
+
+    await editor.save();
+    await expect(editor.dialog).toBeHidden();
+    await expect(board.card(title)).toContainText('Due 31 Mar 2027');
+    await board.reload();
+    await expect(board.card(title)).toContainText('Due 31 Mar 2027');
+    await board.openCard(title);
+    await expect(editor.dueDate).toHaveValue('2027-03-31');
+    await expect(editor.actionDueDate(item)).toHaveValue('2027-02-28');
+  });
+
   test('delete asks once, and Undo brings the card back', async ({ page }) => {
     const board = new BoardPage(page);
     const editor = new CardEditorPage(page);

@@ -42,6 +42,19 @@ export class CardEditorPage {
     return this.dialog.getByLabel(`Due date of: ${item}`);
   }
 
+  /** The "Choose a date" button beside a date field. */
+  chooseDate(field: Locator): Locator {
+    return field.locator('xpath=following-sibling::button');
+  }
+
+  /**
+   * The visually hidden native date input a date field's button opens with showPicker(). The
+   * browser's calendar popup cannot be scripted, so tests fill this input, as picking does.
+   */
+  datePicker(field: Locator): Locator {
+    return field.locator('xpath=following-sibling::input[@type="date"]');
+  }
+
   actionDone(item: string): Locator {
     return this.dialog.getByRole('checkbox', { name: `Done: ${item}` });
   }

@@ -5,6 +5,7 @@ import { CalendarDateSchema } from '../../domain/primitives';
 import { useI18n } from '../../i18n/i18n-context';
 import { toAsciiDigits } from '../../lib/numbers';
 import type { ActionItemChange } from '../../queries/card-detail-queries';
+import { DateField } from '../../ui/date-field';
 import styles from './card-editor.module.css';
 
 interface ActionItemDetailsProps {
@@ -19,8 +20,8 @@ export function ActionItemDetails({ item, actors, onChange }: ActionItemDetailsP
   const [due, setDue] = useState(item.dueDate ?? '');
   const [dueError, setDueError] = useState<string | null>(null);
   const errorId = `${item.id}-due-error`;
-  const saveDue = () => {
-    const value = toAsciiDigits(due.trim());
+  const saveDue = (typed: string) => {
+    const value = toAsciiDigits(typed.trim());
     if (value === (item.dueDate ?? '')) return setDueError(null);
     if (value !== '' && !CalendarDateSchema.safeParse(value).success) {
       return setDueError(t('validation.invalidDate', { value }));
@@ -44,15 +45,15 @@ export function ActionItemDetails({ item, actors, onChange }: ActionItemDetailsP
           </option>
         ))}
       </select>
-      <input
+      <DateField
         aria-label={t('actions.dueOf', { text: item.text })}
-        inputMode="numeric"
-        placeholder={t('language.datePlaceholder')}
+        chooseLabel={t('dateField.chooseFor', { text: item.text })}
         value={due}
         aria-invalid={dueError ? true : undefined}
         aria-describedby={dueError ? errorId : undefined}
-        onChange={(e) => setDue(e.target.value)}
-        onBlur={saveDue}
+        onChange={setDue}
+        onPick={saveDue}
+        onBlur={() => saveDue(due)}
       />
       {dueError && (
         <span id={errorId} className={styles.inlineError}>

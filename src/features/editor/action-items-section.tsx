@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { toAsciiDigits } from '../../lib/numbers';
 import { useActionItems, useChangeActionItems } from '../../queries/card-detail-queries';
 import { Button } from '../../ui/button';
+import { DateField } from '../../ui/date-field';
 import { FormField } from '../../ui/form-field';
 import { ActionItemRow } from './action-item-row';
 import styles from './card-editor.module.css';
@@ -88,12 +89,7 @@ export function ActionItemsSection({ boardId, cardId, actors }: ActionItemsSecti
           </select>
         </FormField>
         <FormField label={t('actions.due')} error={errors.dueDate}>
-          <input
-            inputMode="numeric"
-            placeholder={t('language.datePlaceholder')}
-            value={due}
-            onChange={(e) => setDue(e.target.value)}
-          />
+          <DateField value={due} onChange={setDue} />
         </FormField>
         <Button type="submit">{t('actions.add')}</Button>
       </form>

@@ -3,6 +3,7 @@ import { PRIORITIES, RESPONSES } from '../../domain/response';
 import type { Workshop } from '../../domain/workshop';
 import { useI18n } from '../../i18n/i18n-context';
 import { BijoyOffer } from '../../ui/bijoy-offer';
+import { DateField } from '../../ui/date-field';
 import { FormField } from '../../ui/form-field';
 import { useBijoyPaste } from '../../ui/use-bijoy-paste';
 import styles from './card-editor.module.css';
@@ -111,12 +112,7 @@ export function MainFields({ draft, change, errors, columns, workshops }: MainFi
           </select>
         </FormField>
         <FormField label={t('field.dueDate')} hint={t('field.dueDateHint')} error={errors.dueDate}>
-          <input
-            inputMode="numeric"
-            placeholder={t('language.datePlaceholder')}
-            value={draft.dueDate}
-            onChange={(e) => change({ dueDate: e.target.value })}
-          />
+          <DateField value={draft.dueDate} onChange={(dueDate) => change({ dueDate })} />
         </FormField>
       </div>
       <FormField label={t('field.labels')} hint={t('field.labelsHint')} error={errors.labels}>
