@@ -78,7 +78,8 @@ export default defineConfig(({ mode }) => ({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // woff2: the Bengali font, so Bangla renders offline too (fetched at install, not at load).
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
         navigateFallback: 'index.html',
         // The first visit must be controlled too, or a reload with no network fails
         // (shared/toolchain.md, trap 9). Updates still wait: skipWaiting stays off until the
