@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SinceSummary } from '../../domain/dashboard/since-summary';
 import { createI18n } from '../../i18n/i18n-context';
-import { escapeMarkdown, sinceMarkdown } from './since-markdown';
+import { sinceMarkdown } from './since-markdown';
 
 const CARD = { a: 'card-a', b: 'card-b', c: 'card-c' };
 const TITLES: Record<string, string> = {
@@ -75,12 +75,5 @@ describe('sinceMarkdown', () => {
         '',
       ].join('\n'),
     );
-  });
-});
-
-describe('escapeMarkdown', () => {
-  it('escapes markup and folds line breaks, leaving Bangla as it is', () => {
-    expect(escapeMarkdown('a_b\n# c <d>')).toBe('a\\_b \\# c \\<d\\>');
-    expect(escapeMarkdown('ঋণ সহায়তা')).toBe('ঋণ সহায়তা');
   });
 });

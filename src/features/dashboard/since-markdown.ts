@@ -1,4 +1,5 @@
 import type { SinceSummary, SummarySection } from '../../domain/dashboard/since-summary';
+import { escapeMarkdownLine } from '../../domain/formats/markdown-escape';
 import type { I18n } from '../../i18n/i18n-context';
 
 /** What the Markdown names: each card by its title, each column by its name. */
@@ -9,15 +10,11 @@ export interface SinceNames {
 
 type Words = Pick<I18n, 't' | 'formatDate' | 'formatInstant'>;
 
-// Card titles are free text: a `*` or `[` in one must not turn the minutes into markup.
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]{}<>#|!~]/g, (char) => `\\${char}`).replace(/\s+/g, ' ');
-}
-
 function lines(section: SummarySection, names: SinceNames, words: Words): string[] {
   const { t, formatDate } = words;
-  const card = (id: string) => escapeMarkdown(names.card(id));
-  const column = (id: string) => escapeMarkdown(names.column(id));
+  // Titles are free text: a `*`, a `[` or a leading "1." must not turn the minutes into markup.
+  const card = (id: string) => escapeMarkdownLine(names.card(id));
+  const column = (id: string) => escapeMarkdownLine(names.column(id));
   switch (section.kind) {
     case 'moved':
       return section.byColumn.flatMap(({ toColumnId, moves }) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TriageDecision } from './triage-log';
-import { markdownText, triageMinutesMarkdown } from './triage-markdown';
+import { triageMinutesMarkdown } from './triage-markdown';
 
 const titles: Record<string, string> = { a: 'Pre-departure orientation', b: 'Fees *capped*' };
 const words = {
@@ -34,7 +34,7 @@ describe('triageMinutesMarkdown', () => {
         '',
         '- Response: noted',
         '',
-        '## 2. Pre\\-departure orientation',
+        '## 2. Pre-departure orientation',
         '',
         '- Response: accepted',
         '- Note: note',
@@ -45,12 +45,5 @@ describe('triageMinutesMarkdown', () => {
 
   it('says so when nothing was decided', () => {
     expect(triageMinutesMarkdown([], words)).toBe('# Triage minutes\n\nNothing decided.\n');
-  });
-});
-
-describe('markdownText', () => {
-  it('keeps Bangla intact, joins lines and escapes formatting', () => {
-    expect(markdownText('প্রবাসী কর্মী\n# not a heading')).toBe('প্রবাসী কর্মী \\# not a heading');
-    expect(markdownText('[link](x)')).toBe('\\[link\\](x)');
   });
 });

@@ -1,3 +1,4 @@
+import { escapeMarkdownLine } from '../../domain/formats/markdown-escape';
 import type { CardDecisions, TriageDecision } from './triage-log';
 
 /** The words of the minutes, from the i18n layer: this module only lays them out. */
@@ -12,13 +13,8 @@ export interface TriageMinutesWords {
   empty: string;
 }
 
-/** Characters that would turn a card's own words into Markdown formatting. */
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>#+\-!|~]/g;
-
-/** Card text as Markdown shows it literally, on one line (a list item holds one line here). */
-export function markdownText(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
-}
+// Card text as Markdown shows it literally, on one line (a list item holds one line here).
+const markdownText = escapeMarkdownLine;
 
 /** The session's decisions as Markdown for the minutes: one numbered section per card. */
 export function triageMinutesMarkdown(
