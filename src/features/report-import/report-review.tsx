@@ -81,7 +81,7 @@ function Review({
         action: undo && { label: t('reportImport.undo'), onAction: undo },
       });
       window.location.hash = '#/';
-    });
+    }, ignoreFailure);
   };
 
   const focused = items.find((item) => item.key === focusedKey);
@@ -138,3 +138,6 @@ function Review({
 }
 
 const NO_RANGES: never[] = [];
+
+/** A failed import is already told by the mutation cache's toast; nothing more to do here. */
+function ignoreFailure(): void {}

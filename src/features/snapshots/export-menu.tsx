@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { useRepositories } from '../../queries/repositories-context';
 import {
@@ -28,6 +28,8 @@ export function ExportMenu({ close, onStatus, onPrint, onError }: ExportMenuProp
   const { t } = i18n;
   const [choice, setChoice] = useState<ExportChoice | null>(null);
   const [onlyFiltered, setOnlyFiltered] = useState(true);
+  // One name makes the two a radio group: arrow keys move between them, "1 of 2" is read.
+  const scopeName = useId();
 
   useEffect(() => {
     let shown = true;
@@ -52,11 +54,21 @@ export function ExportMenu({ close, onStatus, onPrint, onError }: ExportMenuProp
         <fieldset className={styles.scope}>
           <legend>{t('snapshots.export.scope')}</legend>
           <label>
-            <input type="radio" checked={onlyFiltered} onChange={() => setOnlyFiltered(true)} />
+            <input
+              type="radio"
+              name={scopeName}
+              checked={onlyFiltered}
+              onChange={() => setOnlyFiltered(true)}
+            />
             {t('snapshots.export.filtered', { count: choice.filtered.length })}
           </label>
           <label>
-            <input type="radio" checked={!onlyFiltered} onChange={() => setOnlyFiltered(false)} />
+            <input
+              type="radio"
+              name={scopeName}
+              checked={!onlyFiltered}
+              onChange={() => setOnlyFiltered(false)}
+            />
             {t('snapshots.export.whole', { count: choice.boardCards.length })}
           </label>
         </fieldset>
