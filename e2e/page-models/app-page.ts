@@ -5,7 +5,10 @@ export class AppPage {
   constructor(readonly page: Page) {}
 
   async goTo(name: 'Board' | 'Workshops' | 'Actors' | 'Archive' | 'Settings'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name, exact: true })
+      .click();
   }
 
   offlineBadge() {
