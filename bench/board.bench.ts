@@ -3,14 +3,14 @@ import { benchConfig } from './bench-config';
 import { type BenchResults, type SizeResult, summariseSize } from './bench-results';
 import { measureInitialJs } from './initial-js';
 import { describeMachine, loadAverageNow } from './machine';
-import { BENCH_DIST, REPO_ROOT } from './paths';
+import { APP_DIST, REPO_ROOT } from './paths';
 import { writeReport } from './report';
 import { type RunOutcome, runBoardOnce } from './run-board';
 
 test('board benchmark', async ({ browser, baseURL, viewport }) => {
   const config = benchConfig();
   const startLoad = loadAverageNow();
-  const initialJs = measureInitialJs(BENCH_DIST);
+  const initialJs = measureInitialJs(APP_DIST);
   const results: SizeResult[] = [];
   for (const [index, size] of config.sizes.entries()) {
     const runs: RunOutcome[] = [];

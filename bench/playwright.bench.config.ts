@@ -27,7 +27,7 @@ export default defineConfig({
     launchOptions: e2e.use?.launchOptions,
   },
   webServer: {
-    command: `node_modules/.bin/vite build --mode bench --outDir dist-bench && node bench/serve-build.mjs dist-bench ${PORT}`,
+    command: `node_modules/.bin/vite build --outDir dist-app && node_modules/.bin/vite build --mode bench --outDir dist-bench && node bench/serve-build.mjs dist-bench ${PORT}`,
     cwd: '..',
     url: `http://127.0.0.1:${PORT}/bench/harness.html`,
     reuseExistingServer: false,
