@@ -24,7 +24,7 @@ export function FindStatus() {
             ? t('filter.noMatch', { total: visible.total })
             : t('filter.matched', { count: visible.matched, total: visible.total });
   return (
-    <p className={styles.status} role="status">
+    <p className={styles.status} role="status" aria-live="polite">
       {message}
     </p>
   );
