@@ -51,8 +51,7 @@ export function TriageSummaryView(props: TriageSummaryViewProps) {
               <h3 className={styles.summaryCard}>{cardTitle(card.cardId)}</h3>
               <ul>
                 {card.decisions.map((entry, index) => (
-                  // A card's decisions never reorder; two notes may have the same words.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a card's decisions never reorder, and two notes may have the same words
                   <li key={index}>{decision(entry, card.cardId)}</li>
                 ))}
               </ul>
