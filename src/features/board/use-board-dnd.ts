@@ -26,6 +26,8 @@ export function useBoardDnd(
   const [activeId, setActiveId] = useState<string | null>(null);
   const origin = useRef<{ columnId: string; index: number } | null>(null);
   const memory = useRef<CollisionMemory>({ lastOverId: null });
+  /** The target the placeholder was painted for (PaintedOver keeps it). */
+  const paintedOver = useRef<string | null>(null);
   const items = dragging ?? saved;
   const collisionDetection = useMemo(() => boardCollisionDetection(items, memory.current), [items]);
 
@@ -57,10 +59,11 @@ export function useBoardDnd(
   }, []);
 
   const onDragEnd = useCallback(
-    ({ active, over }: DragEndEvent) => {
+    ({ active }: DragEndEvent) => {
       const start = origin.current;
-      const place =
-        dragging && over ? dropPlace(dragging, String(active.id), String(over.id)) : null;
+      // Where the placeholder stood: the target painted last, not dnd-kit's newest guess.
+      const overId = paintedOver.current;
+      const place = dragging && overId ? dropPlace(dragging, String(active.id), overId) : null;
       const toIndex = place ? place.order.indexOf(String(active.id)) : -1;
       if (start && place && (place.columnId !== start.columnId || toIndex !== start.index)) {
         // The optimistic cache update and the end of the local drag state render together.
@@ -87,6 +90,7 @@ export function useBoardDnd(
   return {
     items,
     activeId,
+    paintedOver,
     collisionDetection,
     onDragStart,
     onDragOver,
