@@ -21,6 +21,14 @@ export interface ReleaseRecord {
   pointerColumn?: string | null;
   /** The pointer was below the last card of that column, the dragged one left out. */
   belowColumnEnd?: boolean;
+  /**
+   * The board was auto-scrolling under a still pointer up to the release: the placeholder
+   * follows the column now under the pointer a frame or a render later, so where the pointer
+   * is says nothing about where the placeholder should be.
+   */
+  scrollingAtRelease?: boolean;
+  /** The placeholder's column renders only the cards near view: a missing neighbour is unknown. */
+  virtual?: boolean;
 }
 
 /** How a drag glides from its start to its target. */
@@ -131,14 +139,43 @@ export class BoardDrag {
             },
             pointerColumn: under?.querySelector('h2')?.textContent ?? null,
             belowColumnEnd: lastOther !== undefined && at.clientY > lastBottom,
+            scrollingAtRelease: performance.now() - lastScrolled < SETTLE_MS,
+            virtual: section.querySelector('[data-virtual]') !== null,
           });
         };
         Reflect.set(window, '__placeAtRelease', null);
+        // When anything last scrolled: read every frame (a scroll event comes a frame late).
+        const SETTLE_MS = 150;
+        let lastScrolled = Number.NEGATIVE_INFINITY;
+        let offsets = '';
+        // The columns' ancestors: the board's scroller and the page's.
+        const scrollers = () => {
+          const found: Element[] = [];
+          const first = document.querySelector(column);
+          for (let node = first?.parentElement; node; node = node.parentElement) found.push(node);
+          return found;
+        };
+        const scrollOffsets = () =>
+          [window, ...document.querySelectorAll(column), ...scrollers()]
+            .map((node) =>
+              node instanceof Window
+                ? `${node.scrollX},${node.scrollY}`
+                : `${node.scrollLeft},${node.scrollTop}`,
+            )
+            .join(';');
         let recorded = false;
+        const watchScrolls = () => {
+          const now = scrollOffsets();
+          if (now !== offsets) lastScrolled = performance.now();
+          offsets = now;
+          if (!recorded) requestAnimationFrame(watchScrolls);
+        };
+        watchScrolls();
         const once = (event: MouseEvent | TouchEvent) => {
           const at = 'changedTouches' in event ? event.changedTouches[0] : event;
           if (recorded || !at) return;
           recorded = true;
+          if (scrollOffsets() !== offsets) lastScrolled = performance.now();
           record(at);
         };
         window.addEventListener('mouseup', once, { capture: true });
@@ -239,6 +276,28 @@ export class BoardDrag {
   }
 
   /** Waits until no drag is under way and the board has settled after the drop. */
+  /**
+   * Each column's rendered cards (ids) in order, by column name, and whether it is virtual
+   * (renders only the cards near view).
+   */
+  async renderedColumns(): Promise<Record<string, { ids: string[]; virtual: boolean }>> {
+    return this.page.evaluate(
+      ({ column, item }) =>
+        Object.fromEntries(
+          [...document.querySelectorAll(column)].map((section) => [
+            section.querySelector('h2')?.textContent ?? '',
+            {
+              ids: [...section.querySelectorAll<HTMLElement>(item)].map(
+                (li) => li.dataset.cardItem ?? '',
+              ),
+              virtual: section.querySelector('[data-virtual]') !== null,
+            },
+          ]),
+        ),
+      { column: COLUMN, item: CARD_ITEM },
+    );
+  }
+
   async settled(): Promise<void> {
     await expect(this.page.locator('[data-overlay], [data-placeholder]')).toHaveCount(0);
   }
