@@ -53,3 +53,30 @@ test('columns out of view are built when a keyboard move or a scroll reaches the
   await board.column('Implemented').scrollIntoViewIfNeeded();
   await expect(board.cardsIn('Implemented').first()).toBeVisible();
 });
+
+test('grouped, the lanes below the view build their columns when the board scrolls to them', async ({
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const harness = await context.newPage();
+  await openHarness(harness);
+  await populate(harness, 500);
+  await harness.close();
+
+  const page = await context.newPage();
+  const board = new BoardPage(page);
+  await page.goto('/?group=stage');
+  await board.whole();
+  const lanes = board.board.locator('section:has(> h2 button[aria-expanded])');
+  await expect(lanes.first().locator('li[data-card-item]').first()).toBeVisible();
+  // The last lane with cards: its name and whole count are there, its columns not built yet.
+  const last = lanes
+    .filter({ has: page.getByRole('heading', { level: 2, name: / [1-9]\d* recommendations?$/ }) })
+    .last();
+  await expect(last).toBeVisible();
+  await expect(last.locator('section[data-column-kind]')).toHaveCount(0);
+  // Scrolled to, it builds its columns and their cards.
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.locator('section[data-column-kind]').first()).toBeVisible();
+  await expect(last.locator('li[data-card-item]').first()).toBeVisible();
+});

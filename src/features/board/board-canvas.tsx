@@ -1,6 +1,7 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
+import { boardCardCount } from '../../domain/board-layout';
 import type { Column } from '../../domain/column';
 import { dueStatus } from '../../domain/due-status';
 import { isEmptyFilter } from '../../domain/find/filter-chips';
@@ -16,6 +17,7 @@ import { BoardColumn, type CardView } from './board-column';
 import { boardSlots } from './board-slots';
 import styles from './board-view.module.css';
 import { onCardKeyDown } from './card-keyboard';
+import { isVirtualised } from './card-list';
 import { findColumn } from './column-items';
 import { ColumnSwitcher } from './column-switcher';
 import { FlatBoard } from './flat-board';
@@ -132,6 +134,8 @@ export function BoardCanvas(props: BoardCanvasProps) {
 
   const active = dnd.activeId ? data.cardsById.get(parseSlot(dnd.activeId).id) : undefined;
   const flat = lanes[0];
+  // The same threshold as the columns': a large board's lanes below the view wait (lane-section).
+  const deferLanes = isVirtualised(0, boardCardCount(data));
   const names = { actors, workshops: data.workshopsById };
   return (
     <DndContext
@@ -165,11 +169,13 @@ export function BoardCanvas(props: BoardCanvasProps) {
             onAddColumn={() => props.onColumnSettings('')}
           />
         ) : (
-          lanes.map((lane) => {
+          lanes.map((lane, position) => {
             const label = laneLabel(lane.key, view.groupBy, t, names);
             return (
               <LaneSection
                 key={lane.key}
+                position={position}
+                deferrable={deferLanes}
                 label={label}
                 count={lane.count}
                 collapsed={view.collapsedLanes.includes(lane.key)}

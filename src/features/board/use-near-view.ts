@@ -17,6 +17,20 @@ export function startsInView(position: number): boolean {
   return position * pitch < window.innerWidth + pitch;
 }
 
+/** A lane's columns (lane-section.module.css: min(32rem, 70vh)) plus its header and gaps. */
+const LANE_CHROME_REM = 4;
+
+/**
+ * The same first guess for a swimlane stacked at `position` (0 = top): whether it starts
+ * within the window's height, where an unscrolled grouped board can show it.
+ */
+export function laneStartsInView(position: number): boolean {
+  if (typeof window === 'undefined') return true;
+  const rem = rootFontSize();
+  const pitch = Math.min(32 * rem, 0.7 * window.innerHeight) + LANE_CHROME_REM * rem;
+  return position * pitch < window.innerHeight;
+}
+
 let fontSize: number | undefined;
 /** Read once: the guess runs in render, where a style read could force a recalculation. */
 function rootFontSize(): number {
@@ -25,11 +39,11 @@ function rootFontSize(): number {
 }
 
 /**
- * Whether a column is in, or about a column's width from, the visible part of the board.
- * Starts from `initiallyNear()` (asked on the first render only), then an IntersectionObserver
- * watches as the board scrolls sideways (a margin of a quarter of the board's width); nothing
- * forces a layout. Once near, it stays so: scrolling back does not unmount what was built.
- * Always true when `enabled` is false.
+ * Whether a column (or a swimlane) is in, or about a column's width or half a screen from, the
+ * visible part of the board. Starts from `initiallyNear()` (asked on the first render only),
+ * then an IntersectionObserver watches as the board scrolls (a margin of a quarter of the
+ * board's width sideways, half its height up and down); nothing forces a layout. Once near, it
+ * stays so: scrolling back does not unmount what was built. Always true when `enabled` is false.
  */
 export function useNearView(
   ref: RefObject<HTMLElement | null>,
@@ -47,8 +61,9 @@ export function useNearView(
       },
       {
         root: element.closest(`[${LANES_SCROLLER_ATTRIBUTE}]`),
-        // About one column either side on a laptop screen (rootMargin takes no rem).
-        rootMargin: '0px 25%',
+        // About one column either side on a laptop screen (rootMargin takes no rem), and half
+        // a lane above and below a grouped board.
+        rootMargin: '50% 25%',
       },
     );
     observer.observe(element);
