@@ -1,9 +1,9 @@
 import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { docxFromText, pdfFromText } from '../src/workers/report/testing/report-files';
+import { seriousViolations } from './page-models/axe-check';
 import { BoardPage } from './page-models/board-page';
 import { ReportImportPage } from './page-models/report-import-page';
 import { storedRows } from './page-models/stored-board';
@@ -33,13 +33,6 @@ const startOf = (text: string) => new RegExp(`^${escaped(text.slice(0, 40))}`);
 async function press(page: Page, keys: string): Promise<void> {
   await page.locator('body').focus();
   await page.keyboard.press(keys);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 
 test.describe('importing a workshop report', () => {

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { seriousViolations } from './page-models/axe-check';
 import { storedRows } from './page-models/stored-board';
 import { TablePage } from './page-models/table-page';
 
@@ -128,13 +128,7 @@ test.describe('table view', () => {
   }) => {
     const table = new TablePage(page);
     await table.open();
-    const results = await new AxeBuilder({ page }).include('[role="grid"]').analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
-      );
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page, '[role="grid"]')).toEqual([]);
 
     await page.setViewportSize({ width: 390, height: 800 });
     const widths = await table.grid.evaluate((grid) => {

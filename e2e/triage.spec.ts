@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { STAGE_IDS } from '../src/domain/taxonomy';
+import { seriousViolations } from './page-models/axe-check';
 import { BoardPage } from './page-models/board-page';
 import { storedRows } from './page-models/stored-board';
 import { TriagePage } from './page-models/triage-page';
@@ -41,16 +41,6 @@ async function stored(page: Page) {
   };
   const columnId = (name: string) => columns.find((column) => column.name === name)?.id;
   return { byHeading, columnId, notes };
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
 }
 
 test.describe('triage mode', () => {

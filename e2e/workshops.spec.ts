@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { ActorsPage } from './page-models/actors-page';
+import { allViolations } from './page-models/axe-check';
 import { WorkshopsPage } from './page-models/workshops-page';
 
 const ORIENTATION =
@@ -108,7 +108,7 @@ test.describe('workshops and actors', () => {
   });
 
   test('the pages and their dialogs have no axe violations', async ({ page }) => {
-    const axe = async () => (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id);
+    const axe = () => allViolations(page);
     const workshops = new WorkshopsPage(page);
     await workshops.open();
     expect(await axe()).toEqual([]);

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { seriousViolations } from './axe-check';
 
 /** Every locator the activity journeys use, by role and accessible name. */
 export class ActivityPage {
@@ -57,12 +57,6 @@ export class ActivityPage {
 
   /** axe's serious and critical violations on the page as it is, one line each. */
   async seriousViolations(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).analyze();
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
+    return seriousViolations(this.page);
   }
 }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { seriousViolations } from './axe-check';
 
 /**
  * Latin letters that may stay in the Bangla interface: proper names, file formats, keys.
@@ -134,12 +134,6 @@ export class BanglaApp {
   }
 
   async seriousViolations(): Promise<string[]> {
-    const results = await new AxeBuilder({ page: this.page }).analyze();
-    return results.violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map(
-        (violation) =>
-          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      );
+    return seriousViolations(this.page);
   }
 }
