@@ -48,6 +48,15 @@ describe('createI18n in Bangla', () => {
     expect(term('sdg.10.7.code', '10.7')).toBe('১০.৭');
   });
 
+  it('labels an actor with its abbreviation and name, in the language of the interface', async () => {
+    const iom = { id: 'iom', abbr: 'IOM', name: 'International Organization for Migration' };
+    expect(createI18n('en').actorLabel(iom)).toBe('IOM – International Organization for Migration');
+    expect((await bangla()).actorLabel(iom)).toBe('আইওএম – আন্তর্জাতিক অভিবাসন সংস্থা');
+    // A user's actor with no separate abbreviation is named once.
+    const ours = { id: '0190a1b2-0000-7000-8000-000000000001', abbr: 'Shelter', name: 'Shelter' };
+    expect(createI18n('en').actorLabel(ours)).toBe('Shelter');
+  });
+
   it('keeps English as it was', () => {
     const { t, actorAbbr, formatDate } = createI18n('en');
     expect(t('column.cardCount', { count: 38 })).toBe('38 recommendations');

@@ -22,6 +22,8 @@ export interface I18n {
   /** An actor's abbreviation: a built-in one's in this locale, a user's as typed. */
   actorAbbr: (actor: { id: string; abbr: string }) => string;
   actorName: (actor: { id: string; name: string }) => string;
+  /** "abbreviation – name" in this locale (the name alone when they are the same). */
+  actorLabel: (actor: { id: string; abbr: string; name: string }) => string;
 }
 
 /**
@@ -70,5 +72,12 @@ export function createI18n(
     // User actors have UUID ids, which never match a built-in actor's key.
     actorAbbr: (actor) => vocabulary[`actor.${actor.id}.abbr`] ?? actor.abbr,
     actorName: (actor) => vocabulary[`actor.${actor.id}.name`] ?? actor.name,
+    actorLabel: (actor) => {
+      const abbr = vocabulary[`actor.${actor.id}.abbr`] ?? actor.abbr;
+      const name = vocabulary[`actor.${actor.id}.name`] ?? actor.name;
+      return abbr === name || abbr === ''
+        ? name
+        : translate(messages, intlLocale, 'actor.label', { abbr, name });
+    },
   };
 }

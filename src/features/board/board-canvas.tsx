@@ -53,7 +53,7 @@ interface BoardCanvasProps {
 export function BoardCanvas(props: BoardCanvasProps) {
   const { visible, view, progress } = props;
   const { data, lanes } = visible;
-  const { t } = useI18n();
+  const i18n = useI18n();
   const actors = useActorDirectory(props.boardId);
   const today = useMemo(() => todayCalendarDate(), []);
   const sensors = useBoardSensors();
@@ -170,7 +170,7 @@ export function BoardCanvas(props: BoardCanvasProps) {
           />
         ) : (
           lanes.map((lane, position) => {
-            const label = laneLabel(lane.key, view.groupBy, t, names);
+            const label = laneLabel(lane.key, view.groupBy, i18n, names);
             return (
               <LaneSection
                 key={lane.key}

@@ -31,7 +31,7 @@ interface BulkEditValueProps {
 
 /** The value a bulk edit sets: a column, a response, a stage, an actor, a label or a date. */
 export function BulkEditValue({ boardId, operation, columns, ...field }: BulkEditValueProps) {
-  const { t } = useI18n();
+  const { t, actorLabel } = useI18n();
   const actors = useLiveActors(boardId);
   const control = { id: field.id, value: field.value, required: operation !== 'lead' };
   const choose = (options: { value: string; label: string }[]) => (
@@ -57,7 +57,7 @@ export function BulkEditValue({ boardId, operation, columns, ...field }: BulkEdi
     case 'addActor':
     case 'removeActor':
     case 'lead':
-      return choose(actors.map((actor) => ({ value: actor.id, label: actor.name })));
+      return choose(actors.map((actor) => ({ value: actor.id, label: actorLabel(actor) })));
     case 'addLabel':
     case 'removeLabel':
       return (

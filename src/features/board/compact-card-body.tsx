@@ -19,7 +19,7 @@ interface CompactCardBodyProps {
  * as many tags as fit (the rest fade out at the card's edge; nothing is cut in code).
  */
 export function CompactCardBody({ card, actors, due, missing }: CompactCardBodyProps) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, actorAbbr, actorName } = useI18n();
   const lead = card.leadActorId ? actors.get(card.leadActorId) : undefined;
   const tags = [
     ...card.stageIds.map((id) => ({ key: `stage:${id}`, text: t(`stage.${id}`), stage: id })),
@@ -29,8 +29,8 @@ export function CompactCardBody({ card, actors, due, missing }: CompactCardBodyP
     <div className={styles.line}>
       <p className={styles.factText}>
         {card.leadActorId && (
-          <span title={lead?.name}>
-            {t('card.leadActor', { actor: lead?.abbr ?? card.leadActorId })}
+          <span title={lead && actorName(lead)}>
+            {t('card.leadActor', { actor: lead ? actorAbbr(lead) : card.leadActorId })}
           </span>
         )}
         {card.dueDate && (

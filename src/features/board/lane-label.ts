@@ -7,7 +7,7 @@ import type { I18n } from '../../i18n/i18n-context';
 export function laneLabel(
   key: string,
   groupBy: GroupBy,
-  t: I18n['t'],
+  { t, actorLabel }: Pick<I18n, 't' | 'actorLabel'>,
   names: { actors: ReadonlyMap<string, ActorRef>; workshops: ReadonlyMap<string, Workshop> },
 ): string {
   if (groupBy === 'none') return t('board.label');
@@ -24,7 +24,7 @@ export function laneLabel(
     case 'actor':
     case 'lead_actor': {
       const actor = names.actors.get(key);
-      return actor ? `${actor.abbr} – ${actor.name}` : key;
+      return actor ? actorLabel(actor) : key;
     }
   }
 }

@@ -28,13 +28,14 @@ export function HistorySection({
   cardId: string;
   columns: readonly Column[];
 }) {
-  const { t, formatInstant, formatDate } = useI18n();
+  const { t, formatInstant, formatDate, actorAbbr } = useI18n();
   const { data: entries = [] } = useCardHistory(boardId, cardId);
   const { data: workshops = [] } = useWorkshops(boardId);
   const actors = useActorDirectory(boardId);
   const names: HistoryNames = {
     t,
     formatDate,
+    actorAbbr,
     actors,
     columnName: (id) =>
       columns.find((column) => column.id === id)?.name ?? t('history.deletedColumn'),

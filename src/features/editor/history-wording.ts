@@ -10,6 +10,7 @@ import { truncateGraphemes } from '../../lib/text';
 export interface HistoryNames {
   t: I18n['t'];
   formatDate: I18n['formatDate'];
+  actorAbbr: I18n['actorAbbr'];
   columnName: (id: string) => string;
   workshopTitle: (id: string) => string | undefined;
   actors: ReadonlyMap<string, ActorRef>;
@@ -18,6 +19,12 @@ export interface HistoryNames {
 const quote = (value: string) => `“${truncateGraphemes(value, 120)}”`;
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.map((item) => String(item)) : [];
+
+/** An actor's abbreviation in the reader's language (its id when it is gone). */
+function actorWord(id: string, names: HistoryNames): string {
+  const actor = names.actors.get(id);
+  return actor ? names.actorAbbr(actor) : id;
+}
 
 /** A stored value of a field, in words. */
 function valueWords(field: HistoryField, value: unknown, names: HistoryNames): string {
@@ -39,9 +46,9 @@ function valueWords(field: HistoryField, value: unknown, names: HistoryNames): s
     case 'stageIds':
       return list(strings(value).map((id) => t(`stage.${id as 'return'}`)));
     case 'actorIds':
-      return list(strings(value).map((id) => names.actors.get(id)?.abbr ?? id));
+      return list(strings(value).map((id) => actorWord(id, names)));
     case 'leadActorId':
-      return names.actors.get(String(value))?.abbr ?? String(value);
+      return actorWord(String(value), names);
     case 'gcmObjectives':
       return list(strings(value).map((n) => t('field.gcmShort', { n })));
     case 'sdgTargets':

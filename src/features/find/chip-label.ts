@@ -6,7 +6,7 @@ import type { I18n } from '../../i18n/i18n-context';
 /** What a filter chip says: "Stage: Return", "Lead: MoEWOE", "Overdue", "“banks”". */
 export function chipLabel(
   chip: FilterChip,
-  t: I18n['t'],
+  { t, actorAbbr }: Pick<I18n, 't' | 'actorAbbr'>,
   names: { actors: ReadonlyMap<string, ActorRef>; workshops: ReadonlyMap<string, Workshop> },
 ): string {
   switch (chip.kind) {
@@ -16,10 +16,12 @@ export function chipLabel(
       });
     case 'stage':
       return t('filter.chip.stage', { value: t(`stage.${chip.value}`) });
-    case 'actor':
+    case 'actor': {
+      const actor = names.actors.get(chip.value);
       return t(chip.role === 'lead' ? 'filter.chip.lead' : 'filter.chip.actor', {
-        value: names.actors.get(chip.value)?.abbr ?? chip.value,
+        value: actor ? actorAbbr(actor) : chip.value,
       });
+    }
     case 'response':
       return t('filter.chip.response', { value: t(`response.${chip.value}`) });
     case 'priority':

@@ -20,7 +20,8 @@ export function FilterChipsList({
   filter: BoardFilter;
   onChange: (filter: BoardFilter) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const actors = useActorDirectory(boardId);
   const { data } = useBoardLayout(boardId);
   const chips = filterChips(filter);
@@ -35,7 +36,7 @@ export function FilterChipsList({
   return (
     <ul className={styles.chips} aria-label={t('filter.active')}>
       {chips.map((chip) => {
-        const label = chipLabel(chip, t, names);
+        const label = chipLabel(chip, i18n, names);
         return (
           <li key={`${chip.kind}:${String(chip.value)}`}>
             <button

@@ -17,11 +17,11 @@ interface CandidateTagsProps {
 
 /** The suggested tags, folded: stages, responsible actors and the lead, GCM objectives. */
 export function CandidateTags({ item, actors, actorDirectory, onEdit }: CandidateTagsProps) {
-  const { t } = useI18n();
+  const { t, actorAbbr, actorName } = useI18n();
   const chosenActors = item.actorIds.map((id) => actorDirectory.get(id) ?? { id, abbr: id });
   const summary = [
     ...item.stageIds.map((id) => t(`stage.${id}`)),
-    ...chosenActors.map((actor) => actor.abbr),
+    ...chosenActors.map(actorAbbr),
     ...item.gcmObjectives.map((n) => t('field.gcmShort', { n })),
   ].join(', ');
   return (
@@ -54,8 +54,8 @@ export function CandidateTags({ item, actors, actorDirectory, onEdit }: Candidat
               legend={t(`actorGroup.${group}`)}
               options={inGroup.map((actor) => ({
                 value: actor.id,
-                label: actor.abbr,
-                description: actor.name,
+                label: actorAbbr(actor),
+                description: actorName(actor),
               }))}
               selected={item.actorIds.filter((id) => ids.has(id))}
               onChange={(selected) =>
@@ -74,7 +74,7 @@ export function CandidateTags({ item, actors, actorDirectory, onEdit }: Candidat
           <option value="">{t('field.noLead')}</option>
           {chosenActors.map((actor) => (
             <option key={actor.id} value={actor.id}>
-              {actor.abbr}
+              {actorAbbr(actor)}
             </option>
           ))}
         </select>

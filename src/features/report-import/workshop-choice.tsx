@@ -19,7 +19,7 @@ interface WorkshopChoiceProps {
 /** Which workshop the cards come from: one on the board, or a new one from the report. */
 export function WorkshopChoice(props: WorkshopChoiceProps) {
   const { draft, workshops, actors, unmatchedOrganisers, errors, onChange } = props;
-  const { t } = useI18n();
+  const { t, actorAbbr, actorName } = useI18n();
   const name = useId();
   const error = (field: WorkshopDraftError) =>
     errors.includes(field) ? t(`reportImport.workshop.error.${field}`) : undefined;
@@ -105,8 +105,8 @@ export function WorkshopChoice(props: WorkshopChoiceProps) {
             legend={t('workshops.field.organisers')}
             options={organiserOptions.map((actor) => ({
               value: actor.id,
-              label: actor.abbr,
-              description: actor.name,
+              label: actorAbbr(actor),
+              description: actorName(actor),
             }))}
             selected={draft.organiserIds}
             onChange={(organiserIds) => onChange({ organiserIds })}

@@ -6,7 +6,7 @@ import type { TableColumnId } from './table-columns';
 
 /** What the cells need to name what a card only refers to. */
 export interface CellNames {
-  i18n: Pick<I18n, 't' | 'formatDate' | 'formatInstant'>;
+  i18n: Pick<I18n, 't' | 'formatDate' | 'formatInstant' | 'actorAbbr'>;
   columnNames: ReadonlyMap<string, string>;
   actors: ReadonlyMap<string, ActorRef>;
   workshops: ReadonlyMap<string, Workshop>;
@@ -14,7 +14,7 @@ export interface CellNames {
 
 /** A cell's text, always plain text (never HTML); empty when the card has no value. */
 export function cellText(card: Recommendation, column: TableColumnId, names: CellNames): string {
-  const { t, formatDate, formatInstant } = names.i18n;
+  const { t, formatDate, formatInstant, actorAbbr } = names.i18n;
   switch (column) {
     case 'title':
       return displayTitle(card);
@@ -26,10 +26,11 @@ export function cellText(card: Recommendation, column: TableColumnId, names: Cel
       return card.priority === null ? '' : t(`priority.${card.priority}`);
     case 'dueDate':
       return card.dueDate === null ? '' : formatDate(card.dueDate);
-    case 'leadActor':
-      return card.leadActorId === null
-        ? ''
-        : (names.actors.get(card.leadActorId)?.abbr ?? card.leadActorId);
+    case 'leadActor': {
+      if (card.leadActorId === null) return '';
+      const lead = names.actors.get(card.leadActorId);
+      return lead ? actorAbbr(lead) : card.leadActorId;
+    }
     case 'workshop':
       return card.workshopId === null ? '' : (names.workshops.get(card.workshopId)?.title ?? '');
     case 'updatedAt':

@@ -7,7 +7,7 @@ import type { EditableColumnId } from './cell-write';
 
 /** The choices each editable column offers, in the order the board and editor list them. */
 export function editorOptions(
-  t: I18n['t'],
+  { t, actorLabel }: Pick<I18n, 't' | 'actorLabel'>,
   columns: readonly Column[],
   actors: readonly ActorRef[],
 ): Record<EditableColumnId, EditorOption[]> {
@@ -21,7 +21,7 @@ export function editorOptions(
     dueDate: [],
     leadActor: [
       { value: '', label: t('table.noLead') },
-      ...actors.map((actor) => ({ value: actor.id, label: `${actor.abbr} – ${actor.name}` })),
+      ...actors.map((actor) => ({ value: actor.id, label: actorLabel(actor) })),
     ],
   };
 }

@@ -7,7 +7,7 @@ import type { I18n } from '../../i18n/i18n-context';
 export function laneName(
   key: string,
   groupBy: GroupBy,
-  t: I18n['t'],
+  { t, actorLabel }: Pick<I18n, 't' | 'actorLabel'>,
   actors: ReadonlyMap<string, ActorRef>,
   workshops: ReadonlyMap<string, Workshop>,
 ): string {
@@ -26,7 +26,7 @@ export function laneName(
     case 'actor':
     case 'lead_actor': {
       const actor = actors.get(key);
-      return actor ? `${actor.abbr} – ${actor.name}` : key;
+      return actor ? actorLabel(actor) : key;
     }
   }
 }

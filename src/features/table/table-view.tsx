@@ -52,10 +52,10 @@ export function TableView({ boardId, onOpenCard }: TableViewProps) {
       locale: i18n.locale,
       workshops,
       columnOrder: boardColumns.map((column) => column.id),
-      actorLabels: new Map([...directory].map(([id, actor]) => [id, actor.abbr])),
+      actorLabels: new Map([...directory].map(([id, actor]) => [id, i18n.actorAbbr(actor)])),
     };
-    return { names, sortContext, options: editorOptions(t, boardColumns, actors) };
-  }, [data, userActors, i18n, t]);
+    return { names, sortContext, options: editorOptions(i18n, boardColumns, actors) };
+  }, [data, userActors, i18n]);
 
   const lanes = visible?.lanes;
   const cardsById = data?.cardsById;
@@ -94,10 +94,10 @@ export function TableView({ boardId, onOpenCard }: TableViewProps) {
   const laneLabel = useCallback(
     (key: string, count: number) =>
       t('table.lane', {
-        lane: laneName(key, view.groupBy, t, frame.names.actors, frame.names.workshops),
+        lane: laneName(key, view.groupBy, i18n, frame.names.actors, frame.names.workshops),
         count,
       }),
-    [t, view.groupBy, frame],
+    [t, i18n, view.groupBy, frame],
   );
 
   if (error) throw error;

@@ -3,7 +3,6 @@ import type { ActorRef } from '../../domain/actor';
 import { useI18n } from '../../i18n/i18n-context';
 import { actorMatches } from './actor-matches';
 import styles from './triage.module.css';
-import { actorLabel } from './use-triage-words';
 
 interface ActorComboboxProps {
   actors: readonly ActorRef[];
@@ -18,13 +17,13 @@ interface ActorComboboxProps {
  * Arrow keys move through the list, Enter picks (the first match when none is active).
  */
 export function ActorCombobox({ actors, inputRef, onPick, onLeave }: ActorComboboxProps) {
-  const { t } = useI18n();
+  const { t, actorLabel, actorAbbr, actorName } = useI18n();
   const inputId = useId();
   const listId = useId();
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const options = open ? actorMatches(actors, text) : [];
+  const options = open ? actorMatches(actors, text, { actorAbbr, actorName }) : [];
   const activeOption = options[Math.min(active, options.length - 1)];
 
   const pick = (actor: ActorRef) => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../i18n/create-i18n';
+import { loadLocaleBundle } from '../../i18n/load-messages';
 import { actorMatches } from './actor-matches';
 
 const actors = [
@@ -37,5 +39,12 @@ describe('actorMatches', () => {
   it('offers the first actors for an empty text, and none for a stranger', () => {
     expect(actorMatches(actors, '  ').map((a) => a.id)).toEqual(['moewoe', 'bmet', 'iom', 'wewb']);
     expect(actorMatches(actors, 'unhcr')).toEqual([]);
+  });
+
+  it('finds a built-in actor by the words of the interface language too', async () => {
+    const { messages, vocabulary } = await loadLocaleBundle('bn');
+    const bangla = createI18n('bn', messages, vocabulary);
+    expect(actorMatches(actors, 'আইও', bangla).map((a) => a.id)).toEqual(['iom']);
+    expect(actorMatches(actors, 'iom', bangla).map((a) => a.id)).toEqual(['iom']);
   });
 });

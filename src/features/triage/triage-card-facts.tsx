@@ -4,7 +4,6 @@ import { displayTitle, type Recommendation } from '../../domain/recommendation';
 import type { Workshop } from '../../domain/workshop';
 import { useI18n } from '../../i18n/i18n-context';
 import styles from './triage.module.css';
-import { actorLabel } from './use-triage-words';
 
 interface TriageCardFactsProps {
   card: Recommendation;
@@ -24,7 +23,7 @@ export function TriageCardFacts({
   lead,
   actionItemCount,
 }: TriageCardFactsProps) {
-  const { t, formatDate, locale } = useI18n();
+  const { t, formatDate, locale, actorLabel } = useI18n();
   const notGiven = t('triage.notGiven');
   const source = [
     workshop

@@ -1,18 +1,13 @@
 import { useCallback } from 'react';
-import type { ActorRef } from '../../domain/actor';
 import { displayTitle } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActorDirectory } from '../../queries/actor-queries';
 import type { BoardData } from '../../queries/read-board-data';
 import type { TriageDecision } from './triage-log';
 
-export function actorLabel(actor: Pick<ActorRef, 'abbr' | 'name'>): string {
-  return actor.abbr === actor.name ? actor.name : `${actor.abbr} · ${actor.name}`;
-}
-
 /** How triage words its decisions and names its cards, for the screen and the minutes. */
 export function useTriageWords(boardId: string, data: BoardData | undefined) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, actorLabel } = useI18n();
   const directory = useActorDirectory(boardId);
 
   const cardTitle = useCallback(
@@ -54,7 +49,7 @@ export function useTriageWords(boardId: string, data: BoardData | undefined) {
           return t('triage.decision.skipped');
       }
     },
-    [t, formatDate, directory, columnName],
+    [t, formatDate, directory, columnName, actorLabel],
   );
 
   return { cardTitle, columnName, decision };
