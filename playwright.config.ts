@@ -9,7 +9,8 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  // Two cores here: one worker keeps timings honest and the browser responsive.
+  // Two cores here: one worker keeps timings honest and the browser responsive. Two workers
+  // were tried (2026-11-30): no faster here, and a keyboard drag missed its timing.
   workers: 1,
   forbidOnly: true,
   retries: 0,
