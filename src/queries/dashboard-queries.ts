@@ -16,9 +16,8 @@ export async function readDashboardSource(
   repositories: Repositories,
   boardId: string,
 ): Promise<DashboardSource> {
-  const [onBoard, archived, columns, workshops, progress, journal] = await Promise.all([
-    repositories.recommendations.listOnBoard(boardId),
-    repositories.recommendations.listArchived(boardId),
+  const [{ onBoard, archived }, columns, workshops, progress, journal] = await Promise.all([
+    repositories.recommendations.listOnBoardAndArchived(boardId),
     repositories.columns.list(boardId),
     repositories.workshops.list(boardId),
     repositories.actionItems.progressByCard(boardId),

@@ -45,11 +45,24 @@ async function readInPages(db: RecboardDatabase, boardId: string): Promise<Recom
   });
 }
 
+const isArchived = (rec: Recommendation) => rec.deletedAt === null && rec.archivedAt !== null;
+
+const newestArchivedFirst = (cards: Recommendation[]) =>
+  cards.sort((a, b) => ((a.archivedAt ?? '') < (b.archivedAt ?? '') ? 1 : -1));
+
 export function createRecommendationRepository(db: RecboardDatabase, writer: JournalWriter) {
   async function read(id: string): Promise<Recommendation> {
     const row = await db.recommendations.get(id);
     if (!row) throw new RecordNotFoundError('recommendations', id);
     return parseRow(RecommendationSchema, 'recommendations', row);
+  }
+
+  /** The board's cards not deleted (on it or archived), read in pages and checked. */
+  async function listLive(boardId: string): Promise<Recommendation[]> {
+    const rows = await readInPages(db, boardId);
+    return parseRows(RecommendationSchema, 'recommendations', rows).filter(
+      (rec) => rec.deletedAt === null,
+    );
   }
 
   /** A rank after every card stored in the column: one row read, the last by rank. */
@@ -81,10 +94,21 @@ export function createRecommendationRepository(db: RecboardDatabase, writer: Jou
 
     /** Archived cards, most recently archived first. */
     async listArchived(boardId: string): Promise<Recommendation[]> {
-      const rows = await db.recommendations.where('boardId').equals(boardId).toArray();
-      return parseRows(RecommendationSchema, 'recommendations', rows)
-        .filter((rec) => rec.deletedAt === null && rec.archivedAt !== null)
-        .sort((a, b) => ((a.archivedAt ?? '') < (b.archivedAt ?? '') ? 1 : -1));
+      return newestArchivedFirst((await listLive(boardId)).filter(isArchived));
+    },
+
+    /**
+     * The cards on the board and the archived ones, each read and checked once: on the board
+     * first (as listOnBoard), then archived (as listArchived).
+     */
+    async listOnBoardAndArchived(
+      boardId: string,
+    ): Promise<{ onBoard: Recommendation[]; archived: Recommendation[] }> {
+      const live = await listLive(boardId);
+      return {
+        onBoard: live.filter(isOnBoard),
+        archived: newestArchivedFirst(live.filter(isArchived)),
+      };
     },
 
     get: read,

@@ -55,6 +55,25 @@ describe('editing and the card lifecycle', () => {
     expect(await history()).toEqual(['card.created']);
   });
 
+  it('reads the cards on the board and the archived ones in one pass, deleted ones left out', async () => {
+    const { recommendations } = board.repositories;
+    const create = (text: string) =>
+      recommendations.create(board.boardId, { text, columnId: defaultColumnId('triage') });
+    const archived = await create('Map the reintegration services of each district');
+    const deleted = await create('Bring banks on board for reintegration packages');
+    await recommendations.archive(archived.id);
+    await recommendations.remove(deleted.id);
+    const both = await recommendations.listOnBoardAndArchived(board.boardId);
+    const onBoardIds = both.onBoard.map((card) => card.id);
+    expect(onBoardIds).toContain(id);
+    expect(onBoardIds).not.toContain(archived.id);
+    expect(onBoardIds).not.toContain(deleted.id);
+    expect(both.archived.map((card) => card.id)).toEqual([archived.id]);
+    // The same cards as the two reads it replaces.
+    expect(both.onBoard).toEqual(await recommendations.listOnBoard(board.boardId));
+    expect(both.archived).toEqual(await recommendations.listArchived(board.boardId));
+  });
+
   it('archives and restores, deletes and undoes, each in the history', async () => {
     const onBoard = async () =>
       (await board.repositories.recommendations.listOnBoard(board.boardId)).some(
