@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { Figure } from '../../domain/dashboard/figure';
 import { useI18n } from '../../i18n/i18n-context';
 import { followViewLink } from '../../queries/use-view-state';
@@ -8,25 +9,54 @@ import { doorHref } from './door-href';
 /**
  * A number that opens the board on exactly the cards it counts. Zero opens nothing, so it is
  * plain text. `children` replaces the number (a share, a title) and still opens the cards.
+ *
+ * The link's full address lists every card it opens: on a 10,000-card board the dashboard's
+ * figures list each card a dozen times, megabytes of addresses that made the first paint of
+ * the dashboard take most of a second. So the link is drawn with the view's own address and
+ * gets its cards when a person reaches for it: pointer over it, focus on it, a press or a
+ * click; a new tab, a copied address or a bookmark all come after one of those.
  */
 export function FigureLink({ figure, children }: { figure: Figure; children?: React.ReactNode }) {
   const { t, formatNumber } = useI18n();
-  const { view } = useDashboardContext();
+  const { view, viewHref } = useDashboardContext();
+  const link = useRef<HTMLAnchorElement>(null);
+  /** The figure whose cards the link's address lists now (null: the view's own address). */
+  const listed = useRef<Figure | null>(null);
+  // React leaves an attribute alone while its prop is unchanged: a new figure (another filter,
+  // another date) puts the view's address back itself.
+  useLayoutEffect(() => {
+    if (listed.current !== null && listed.current !== figure) {
+      link.current?.setAttribute('href', viewHref);
+      listed.current = null;
+    }
+  });
   const content = children ?? formatNumber(figure.count);
   if (figure.count === 0) return <span className={styles.zero}>{content}</span>;
-  const href = doorHref(view, figure.cardIds);
+  const fullHref = () => doorHref(view, figure.cardIds);
+  const reach = () => {
+    if (link.current && listed.current !== figure) {
+      link.current.setAttribute('href', fullHref());
+      listed.current = figure;
+    }
+  };
   // A plain click opens the board in place; a modified one (new tab, window) is the browser's.
   const open = (event: React.MouseEvent) => {
+    reach();
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
       return;
     }
     event.preventDefault();
-    followViewLink(href);
+    followViewLink(fullHref());
   };
   return (
     <a
+      ref={link}
       className={styles.door}
-      href={href}
+      href={viewHref}
+      onPointerEnter={reach}
+      onPointerDown={reach}
+      onFocus={reach}
+      onContextMenu={reach}
       onClick={open}
       title={t('dashboard.door', { count: figure.count })}
     >

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { truncateGraphemes } from '../../lib/text';
 import { useUserActors } from '../../queries/actor-queries';
 import type { DashboardContextValue } from './dashboard-context';
+import { doorHref } from './door-href';
 
 /** Titles are shortened for tables and the minutes; the board shows the whole card. */
 const TITLE_GRAPHEMES = 90;
@@ -28,6 +29,7 @@ export function useDashboardNames(
     const percent = new Intl.NumberFormat(i18n.intlLocale, { style: 'percent' });
     return {
       view,
+      viewHref: doorHref(view, []),
       columnName: (id) => columns.get(id) ?? t('dashboard.goneColumn'),
       actorName: (id) => {
         const actor = actors.get(id);
