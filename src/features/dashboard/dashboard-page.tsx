@@ -8,6 +8,7 @@ import { CoverageSection } from './coverage-section';
 import styles from './dashboard.module.css';
 import { DashboardContext } from './dashboard-context';
 import { DashboardToolbar } from './dashboard-toolbar';
+import { FailureDetails } from './failure-details';
 import { MatrixSection } from './matrix-section';
 import { type FlowUnit, OverTimeSection } from './over-time-section';
 import { AgeSection, ResponseSection } from './response-age-sections';
@@ -27,7 +28,7 @@ export function DashboardPage({ boardId }: { boardId: string }) {
   const { view } = useViewState();
   const [unit, setUnit] = useState<FlowUnit>('month');
   const [since, setSince] = useState<string | null>(null);
-  const { status, source } = useDashboard(boardId, view, { unit, since });
+  const { status, source, retry } = useDashboard(boardId, view, { unit, since });
   const names = useDashboardNames(boardId, view, source);
   const shown: Dashboard | null =
     status.kind === 'ready'
@@ -52,8 +53,9 @@ export function DashboardPage({ boardId }: { boardId: string }) {
         <p role="status" className={styles.status}>
           {status.kind === 'reading' && t('dashboard.reading')}
           {status.kind === 'computing' && t('dashboard.computing')}
-          {status.kind === 'failed' && t('dashboard.failed', { message: status.message })}
+          {status.kind === 'failed' && t('dashboard.failed')}
         </p>
+        {status.kind === 'failed' && <FailureDetails message={status.message} onRetry={retry} />}
         {shown && (
           <div className={styles.sections} aria-busy={status.kind === 'computing'}>
             <SummarySection dashboard={shown} />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Dashboard } from '../../domain/dashboard/dashboard';
 import type { PeriodUnit } from '../../domain/dashboard/periods';
 import { isEmptyFilter } from '../../domain/find/filter-chips';
@@ -48,7 +48,7 @@ export function useDashboard(boardId: string, view: ViewState, settings: Setting
   const { unit, since } = settings;
 
   useEffect(() => {
-    if (source.error) setStatus({ kind: 'failed', message: source.error.message });
+    if (source.error) setStatus({ kind: 'failed', message: String(source.error) });
     if (waiting || !source.data) return;
     let current = true;
     const started = performance.now();
@@ -75,5 +75,13 @@ export function useDashboard(boardId: string, view: ViewState, settings: Setting
     };
   }, [waiting, source.data, source.error, today, filtered, view.filter, shownIds, unit, since]);
 
-  return { status, source: source.data };
+  // The board read again: a new source (never shared with the last one) computes afresh,
+  // in a worker sent that new board, whichever of the two failed.
+  const { refetch } = source;
+  const retry = useCallback(() => {
+    setStatus({ kind: 'reading' });
+    void refetch();
+  }, [refetch]);
+
+  return { status, source: source.data, retry };
 }
