@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useI18n } from './i18n-context';
 import styles from './language-switch.module.css';
 import { setLocale } from './locale-store';
-import { isLocale, SUPPORTED_LOCALES } from './messages';
+import { isLocale, type Locale, SUPPORTED_LOCALES } from './messages';
 
 /**
  * The interface language of this device. Each language is named in its own script (and
@@ -12,10 +12,15 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t, locale } = useI18n();
   const id = useId();
   const [loading, setLoading] = useState(false);
+  // The language that could not be loaded (its chunk, offline before it was ever cached).
+  const [failed, setFailed] = useState<Locale | null>(null);
   const choose = (value: string) => {
     if (!isLocale(value) || value === locale) return;
     setLoading(true);
-    void setLocale(value).finally(() => setLoading(false));
+    setFailed(null);
+    setLocale(value)
+      .catch(() => setFailed(value))
+      .finally(() => setLoading(false));
   };
   return (
     <span className={compact ? styles.compact : styles.full}>
@@ -35,6 +40,11 @@ export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
           </option>
         ))}
       </select>
+      {failed && (
+        <span role="alert" className={styles.failed}>
+          {t('language.failed', { language: t(`language.name.${failed}`) })}
+        </span>
+      )}
     </span>
   );
 }

@@ -18,13 +18,16 @@ function applyToDocument(i18n: I18n): void {
   document.documentElement.lang = i18n.locale;
 }
 
-/** Loads a locale's messages (a chunk for Bangla), then makes it active and repaints. */
+/**
+ * Loads a locale's messages (a chunk for Bangla), then makes it active, remembers it and
+ * repaints. Rejects when the messages cannot be loaded: nothing changes, nothing is remembered.
+ */
 export async function setLocale(locale: Locale, remember = true): Promise<void> {
   requested = locale;
-  if (remember) rememberLocale(locale);
   const bundle = await loadLocaleBundle(locale);
   // A quicker later choice wins over a slower earlier one.
   if (requested !== locale) return;
+  if (remember) rememberLocale(locale);
   active = createI18n(locale, bundle.messages, bundle.vocabulary);
   applyToDocument(active);
   for (const listener of listeners) listener();
