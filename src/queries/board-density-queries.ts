@@ -1,8 +1,5 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DeviceSettings } from '../repositories/device-settings-repository';
-import { deviceKeys } from './query-keys';
-import { useRepositories } from './repositories-context';
-import { useDeviceSettings } from './settings-queries';
+import { useDeviceSettings, useSetDeviceSetting } from './settings-queries';
 
 export type BoardDensity = DeviceSettings['boardDensity'];
 
@@ -13,15 +10,5 @@ export function useBoardDensity(): BoardDensity {
 
 /** Remembers the density on this device; the screen follows at once, before the write lands. */
 export function useSetBoardDensity() {
-  const repositories = useRepositories();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (density: BoardDensity) => repositories.deviceSettings.set('boardDensity', density),
-    onMutate: (density: BoardDensity) => {
-      queryClient.setQueryData<DeviceSettings>(deviceKeys.settings, (settings) =>
-        settings ? { ...settings, boardDensity: density } : settings,
-      );
-    },
-    onSettled: () => queryClient.invalidateQueries({ queryKey: deviceKeys.settings }),
-  });
+  return useSetDeviceSetting('boardDensity');
 }

@@ -3,6 +3,10 @@ import { snapshotFileName } from '../domain/snapshot';
 import { downloadText } from '../lib/download';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { readStorageStatus } from '../lib/storage-estimate';
+import type {
+  DeviceSettingKey,
+  DeviceSettings,
+} from '../repositories/device-settings-repository';
 import type { Repositories } from '../repositories/repositories';
 import { deviceKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
@@ -23,6 +27,24 @@ export function useSetBackupReminderDays() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (days: number) => repositories.deviceSettings.set('backupReminderDays', days),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: deviceKeys.settings }),
+  });
+}
+
+/**
+ * Remembers one setting of this device; the screen follows at once, before the write lands
+ * (a choice the person makes with a click: the density, the shortcuts).
+ */
+export function useSetDeviceSetting<K extends DeviceSettingKey>(key: K) {
+  const repositories = useRepositories();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (value: DeviceSettings[K]) => repositories.deviceSettings.set(key, value),
+    onMutate: (value: DeviceSettings[K]) => {
+      queryClient.setQueryData<DeviceSettings>(deviceKeys.settings, (settings) =>
+        settings ? { ...settings, [key]: value } : settings,
+      );
+    },
     onSettled: () => queryClient.invalidateQueries({ queryKey: deviceKeys.settings }),
   });
 }
