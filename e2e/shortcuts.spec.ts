@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { AppPage } from './page-models/app-page';
 import { BoardPage } from './page-models/board-page';
 
 test.describe('keyboard shortcuts', () => {
@@ -50,6 +51,34 @@ test.describe('keyboard shortcuts', () => {
     await page.keyboard.type('t?');
     await expect(search).toHaveValue('t?');
     await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('one-key shortcuts can be turned off in Settings, and on again', async ({ page }) => {
+    const board = new BoardPage(page);
+    const app = new AppPage(page);
+    await board.open();
+    await app.goTo('Settings');
+    const singleKeys = page.getByRole('checkbox', { name: /One-key shortcuts/ });
+    await expect(singleKeys).toBeChecked();
+    await singleKeys.uncheck();
+    await app.goTo('Board');
+    await board.whole();
+    await page.locator('body').focus();
+    await page.keyboard.press('/');
+    await page.keyboard.press('?');
+    await expect(page.getByRole('searchbox', { name: 'Search' })).not.toBeFocused();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    // Remembered on this device.
+    await page.reload();
+    await board.whole();
+    await app.goTo('Settings');
+    await expect(singleKeys).not.toBeChecked();
+    await singleKeys.check();
+    await app.goTo('Board');
+    await board.whole();
+    await page.locator('body').focus();
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   });
 
   test('the Shortcuts button opens the same help', async ({ page }) => {

@@ -11,6 +11,11 @@ const DEVICE_SETTINGS = {
   tableColumns: z.nullable(z.array(z.string())),
   /** How roomy the board's cards are on this screen (a projector, a laptop, a phone). */
   boardDensity: z.enum(['comfortable', 'compact']),
+  /**
+   * Whether the board's one-key shortcuts (/ n t ?) act: off for speech input or a keyboard
+   * pressed by accident (WCAG 2.1.4). Keys on a focused card and Ctrl shortcuts stay.
+   */
+  singleKeyShortcuts: z.boolean(),
 };
 const DEFAULTS: DeviceSettings = {
   lastBackupAt: null,
@@ -18,6 +23,7 @@ const DEFAULTS: DeviceSettings = {
   csvMappings: {},
   tableColumns: null,
   boardDensity: 'comfortable',
+  singleKeyShortcuts: true,
 };
 
 export type DeviceSettings = {

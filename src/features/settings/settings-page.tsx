@@ -2,6 +2,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { LanguageSwitch } from '../../i18n/language-switch';
 import { BackupSettings } from './backup-settings';
 import styles from './settings-page.module.css';
+import { ShortcutSettings } from './shortcut-settings';
 import { StorageSettings } from './storage-settings';
 
 /** Device settings: where the data lives, how safe it is, and backups. */
@@ -15,6 +16,7 @@ export function SettingsPage() {
         <p>{t('language.settingsHint')}</p>
         <LanguageSwitch />
       </section>
+      <ShortcutSettings />
       <StorageSettings />
       <BackupSettings />
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useCardLifecycle } from '../../queries/card-queries';
+import { useDeviceSettings } from '../../queries/settings-queries';
 import { ShortcutsButton } from './shortcuts-button';
 import { ShortcutsHelp } from './shortcuts-help';
 import { useShortcuts } from './use-shortcuts';
@@ -27,16 +28,20 @@ function focusedCardId(): string | undefined {
 export function BoardShortcuts({ searchBoxId, onTriage, onNewCard }: BoardShortcutsProps) {
   const [helpOpen, setHelpOpen] = useState(false);
   const { mutate: changeLifecycle } = useCardLifecycle();
-  useShortcuts({
-    search: () => document.getElementById(searchBoxId)?.focus(),
-    triage: onTriage,
-    help: () => setHelpOpen(true),
-    new_card: onNewCard,
-    archive_card: () => {
-      const id = focusedCardId();
-      if (id) changeLifecycle({ id, action: 'archive' });
+  const singleKeys = useDeviceSettings().data?.singleKeyShortcuts ?? true;
+  useShortcuts(
+    {
+      search: () => document.getElementById(searchBoxId)?.focus(),
+      triage: onTriage,
+      help: () => setHelpOpen(true),
+      new_card: onNewCard,
+      archive_card: () => {
+        const id = focusedCardId();
+        if (id) changeLifecycle({ id, action: 'archive' });
+      },
     },
-  });
+    singleKeys,
+  );
   return (
     <>
       <ShortcutsButton onOpen={() => setHelpOpen(true)} />

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { matchShortcut } from './match-shortcut';
+import { isSingleKey, matchShortcut } from './match-shortcut';
 import { SHORTCUTS } from './shortcut-registry';
 
 const press = (
   key: string,
   mods: Partial<Record<'ctrl' | 'meta' | 'alt' | 'shift', boolean>> = {},
+  code?: string,
 ) => ({
   key,
+  ...(code === undefined ? {} : { code }),
   ctrlKey: mods.ctrl ?? false,
   metaKey: mods.meta ?? false,
   altKey: mods.alt ?? false,
@@ -42,5 +44,22 @@ describe('matchShortcut', () => {
     expect(matchShortcut(press('ArrowDown'), SHORTCUTS)).toBe('focus_move');
     expect(matchShortcut(press('Enter'), SHORTCUTS)).toBe('open_card');
     expect(matchShortcut(press('Enter', { shift: true }), SHORTCUTS)).toBeNull();
+  });
+
+  it('finds a letter shortcut by its key on a layout that types Bangla', () => {
+    // The key labelled N types ন on a Bangla (Avro, Bijoy, national) layout.
+    expect(matchShortcut(press('ন', {}, 'KeyN'), SHORTCUTS)).toBe('new_card');
+    expect(matchShortcut(press('ট', {}, 'KeyT'), SHORTCUTS)).toBe('triage');
+    expect(matchShortcut(press('য', { ctrl: true }, 'KeyZ'), SHORTCUTS)).toBe('undo');
+    // A Latin layout types what the key says, wherever the key is (AZERTY's A is on KeyQ).
+    expect(matchShortcut(press('a', {}, 'KeyQ'), SHORTCUTS)).toBeNull();
+    expect(matchShortcut(press('n', {}, 'KeyB'), SHORTCUTS)).toBe('new_card');
+  });
+
+  it('tells the one-key shortcuts a person can turn off from the others', () => {
+    const singles = SHORTCUTS.filter(isSingleKey).map((shortcut) => shortcut.id);
+    expect(singles).toEqual(expect.arrayContaining(['search', 'new_card', 'triage', 'help']));
+    expect(singles).not.toContain('undo');
+    expect(singles).not.toContain('focus_move');
   });
 });
