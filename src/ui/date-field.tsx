@@ -46,6 +46,7 @@ export function DateField({
 }: DateFieldProps) {
   const { t, formatDate } = useI18n();
   const pickerRef = useRef<HTMLInputElement>(null);
+  const textRef = useRef<HTMLInputElement>(null);
   const readableId = useId();
   const calendarDate = calendarDateOf(value);
 
@@ -57,7 +58,9 @@ export function DateField({
     } catch {
       // showPicker throws where the browser refuses it (no user gesture, cross-origin frame).
     }
-    picker.focus();
+    // No calendar to show: the date is typed instead, in the field that says how. (The
+    // calendar's own input is hidden from assistive technology, so it never takes the focus.)
+    textRef.current?.focus();
   };
 
   return (
@@ -65,6 +68,7 @@ export function DateField({
       <div className={styles.row}>
         <input
           {...inputProps}
+          ref={textRef}
           inputMode="numeric"
           placeholder={t('language.datePlaceholder')}
           value={value}
