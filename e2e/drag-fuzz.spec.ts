@@ -138,8 +138,12 @@ async function fuzz(
       }
     } else stillScrolling += 1;
   }
-  // Most releases come with the board still, or the pointer check above would check nothing.
-  expect(stillScrolling, 'releases during auto-scroll').toBeLessThan(options.drags / 3);
+  // At least half the releases come with the board still, or the pointer check above would
+  // check too little (near a tablet's edges the board often still scrolls at release).
+  expect(
+    options.drags - stillScrolling,
+    'releases checked against the pointer',
+  ).toBeGreaterThanOrEqual(options.drags / 2);
   // After a reload the board shows what was saved: each column's cards in order (a virtual
   // column, those from the top it renders).
   const saved = await savedColumns(page);
