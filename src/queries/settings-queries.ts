@@ -3,10 +3,7 @@ import { snapshotFileName } from '../domain/snapshot';
 import { downloadText } from '../lib/download';
 import { requestPersistentStorage } from '../lib/persistent-storage';
 import { readStorageStatus } from '../lib/storage-estimate';
-import type {
-  DeviceSettingKey,
-  DeviceSettings,
-} from '../repositories/device-settings-repository';
+import type { DeviceSettingKey, DeviceSettings } from '../repositories/device-settings-repository';
 import type { Repositories } from '../repositories/repositories';
 import { deviceKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
