@@ -99,7 +99,8 @@ async function fuzz(
     await page.setViewportSize(size);
     const plan = (await planDrag(drag, random)) ?? (await planAfterLooking(board, drag, random));
     if (!plan) throw new Error(`drag ${index}: no card in view to grab`);
-    const path = { steps: random.int(10, 70), holdMs: random.int(0, 250) };
+    // From a flick to a slow glide; each step is a round trip to the browser.
+    const path = { steps: random.int(6, 40), holdMs: random.int(0, 250) };
     await drag.watchRelease(plan.cardId);
     const gesture = options.touch ? drag.withTouch.bind(drag) : drag.withMouse.bind(drag);
     await gesture(plan.from, plan.to, path);
