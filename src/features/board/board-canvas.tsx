@@ -23,7 +23,6 @@ import { ColumnSwitcher } from './column-switcher';
 import { FlatBoard } from './flat-board';
 import { laneLabel } from './lane-label';
 import { LaneSection } from './lane-section';
-import { PaintedOver } from './painted-over';
 import { RecommendationCard } from './recommendation-card';
 import { parseSlot, slotId } from './slot-ids';
 import { useBoardAnnouncements } from './use-board-announcements';
@@ -147,7 +146,6 @@ export function BoardCanvas(props: BoardCanvasProps) {
       onDragEnd={dnd.onDragEnd}
       onDragCancel={dnd.onDragCancel}
     >
-      <PaintedOver into={dnd.paintedOver} />
       {narrow && <ColumnSwitcher columns={columns} scroller={scroller} />}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: it hears the keys of the focused cards inside it (card-keyboard.ts) */}
       <div

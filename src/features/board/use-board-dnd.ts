@@ -26,8 +26,6 @@ export function useBoardDnd(
   const [activeId, setActiveId] = useState<string | null>(null);
   const origin = useRef<{ columnId: string; index: number } | null>(null);
   const memory = useRef<CollisionMemory>({ lastOverId: null });
-  /** The target the placeholder was painted for (PaintedOver keeps it). */
-  const paintedOver = useRef<string | null>(null);
   const items = dragging ?? saved;
   const collisionDetection = useMemo(() => boardCollisionDetection(items, memory.current), [items]);
 
@@ -59,11 +57,10 @@ export function useBoardDnd(
   }, []);
 
   const onDragEnd = useCallback(
-    ({ active }: DragEndEvent) => {
+    ({ active, over }: DragEndEvent) => {
       const start = origin.current;
-      // Where the placeholder stood: the target painted last, not dnd-kit's newest guess.
-      const overId = paintedOver.current;
-      const place = dragging && overId ? dropPlace(dragging, String(active.id), overId) : null;
+      const place =
+        dragging && over ? dropPlace(dragging, String(active.id), String(over.id)) : null;
       const toIndex = place ? place.order.indexOf(String(active.id)) : -1;
       if (start && place && (place.columnId !== start.columnId || toIndex !== start.index)) {
         // The optimistic cache update and the end of the local drag state render together.
@@ -90,7 +87,6 @@ export function useBoardDnd(
   return {
     items,
     activeId,
-    paintedOver,
     collisionDetection,
     onDragStart,
     onDragOver,
