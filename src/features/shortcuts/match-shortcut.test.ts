@@ -51,9 +51,13 @@ describe('matchShortcut', () => {
     expect(matchShortcut(press('ন', {}, 'KeyN'), SHORTCUTS)).toBe('new_card');
     expect(matchShortcut(press('ট', {}, 'KeyT'), SHORTCUTS)).toBe('triage');
     expect(matchShortcut(press('য', { ctrl: true }, 'KeyZ'), SHORTCUTS)).toBe('undo');
-    // A Latin layout types what the key says, wherever the key is (AZERTY's A is on KeyQ).
+    expect(matchShortcut(press('ঝ', { ctrl: true, shift: true }, 'KeyZ'), SHORTCUTS)).toBe('redo');
+    // A Latin layout types what the key says, wherever the key is (AZERTY's A is on KeyQ),
+    // also a letter of its own: Turkish-F's E key types ğ, which is no shortcut.
     expect(matchShortcut(press('a', {}, 'KeyQ'), SHORTCUTS)).toBeNull();
     expect(matchShortcut(press('n', {}, 'KeyB'), SHORTCUTS)).toBe('new_card');
+    expect(matchShortcut(press('ğ', {}, 'KeyE'), SHORTCUTS)).toBeNull();
+    expect(matchShortcut(press('é', {}, 'KeyE'), SHORTCUTS)).toBeNull();
   });
 
   it('tells the one-key shortcuts a person can turn off from the others', () => {

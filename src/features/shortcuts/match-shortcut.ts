@@ -16,14 +16,21 @@ function isCharacter(key: string): boolean {
   return [...key].length === 1;
 }
 
+/** A letter (or vowel sign: া) of a script other than Latin: ন or ট, not ğ (Turkish) nor é. */
+function isNonLatinLetter(key: string): boolean {
+  return /^[\p{L}\p{M}]$/u.test(key) && !/^\p{Script=Latin}$/u.test(key);
+}
+
 /**
- * The Latin letter a press types, by its physical key when the layout types another script:
- * on a Bangla layout the key labelled N types ন, and `n` should still open a new card.
+ * The key a press types, or, when the layout types letters of another script, the Latin letter
+ * of its physical key: on a Bangla layout the key labelled N types ন, and `n` should still
+ * open a new card. A Latin layout keeps what it types (Turkish-F's E key types ğ: no shortcut).
  */
 function latinLetter(press: KeyPress): string {
-  if (/^[\x20-\x7e]$/.test(press.key) || press.shiftKey) return press.key;
-  const letter = /^Key([A-Z])$/.exec(press.code ?? '');
-  return letter?.[1] ? letter[1].toLowerCase() : press.key;
+  if (!isNonLatinLetter(press.key)) return press.key;
+  const letter = /^Key([A-Z])$/.exec(press.code ?? '')?.[1];
+  if (letter === undefined) return press.key;
+  return press.shiftKey ? letter : letter.toLowerCase();
 }
 
 export function matchesCombo(press: KeyPress, combo: KeyCombo): boolean {
