@@ -20,14 +20,20 @@ const context: DashboardContextValue = {
 const A = '01900000-0000-7000-8000-00000000000a';
 const B = '01900000-0000-7000-8000-00000000000b';
 
-function Link({ cardIds }: { cardIds: string[] }) {
+function Link({ cardIds, figure = figureOf(cardIds), names = context }: LinkProps) {
   return (
     <I18nContext.Provider value={createI18n('en')}>
-      <DashboardContext.Provider value={context}>
-        <FigureLink figure={figureOf(cardIds)} />
+      <DashboardContext.Provider value={names}>
+        <FigureLink figure={figure} />
       </DashboardContext.Provider>
     </I18nContext.Provider>
   );
+}
+
+interface LinkProps {
+  cardIds: string[];
+  figure?: ReturnType<typeof figureOf>;
+  names?: DashboardContextValue;
 }
 
 const link = () => screen.getByRole('link');
@@ -45,6 +51,19 @@ describe('FigureLink', () => {
     fireEvent.pointerEnter(link());
     expect(link().getAttribute('href')).toBe(doorHref(view, [A, B]));
     expect(link().textContent).toBe('2');
+  });
+
+  it('lists its cards again after the view changed under the same figure', () => {
+    // While new figures are computed the page shows the last ones under the new view.
+    const figure = figureOf([A]);
+    const { rerender } = render(<Link cardIds={[A]} figure={figure} />);
+    fireEvent.focus(link());
+    const stage = { ...view, filter: { ...view.filter, stageIds: ['return' as const] } };
+    const names = { ...context, view: stage, viewHref: doorHref(stage, []) };
+    rerender(<Link cardIds={[A]} figure={figure} names={names} />);
+    expect(link().getAttribute('href')).toBe(names.viewHref);
+    fireEvent.pointerDown(link());
+    expect(link().getAttribute('href')).toBe(doorHref(stage, [A]));
   });
 
   it('is plain text at zero: nothing to open', () => {

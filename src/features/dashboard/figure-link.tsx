@@ -20,12 +20,20 @@ export function FigureLink({ figure, children }: { figure: Figure; children?: Re
   const { t, formatNumber } = useI18n();
   const { view, viewHref } = useDashboardContext();
   const link = useRef<HTMLAnchorElement>(null);
-  /** The figure whose cards the link's address lists now (null: the view's own address). */
-  const listed = useRef<Figure | null>(null);
-  // React leaves an attribute alone while its prop is unchanged: a new figure (another filter,
-  // another date) puts the view's address back itself.
+  /**
+   * The address written into the link when it was reached, and for which figure and view
+   * (null: the view's own address, as rendered).
+   */
+  const listed = useRef<{ figure: Figure; viewHref: string } | null>(null);
+  const isListed = () =>
+    listed.current !== null &&
+    listed.current.figure === figure &&
+    listed.current.viewHref === viewHref;
+  // React leaves an attribute alone while its prop is unchanged, and rewrites it when the view
+  // changes (the figures shown meanwhile may be the same objects): a new figure or view starts
+  // over from the view's address, and the next reach lists the cards again.
   useLayoutEffect(() => {
-    if (listed.current !== null && listed.current !== figure) {
+    if (listed.current !== null && !isListed()) {
       link.current?.setAttribute('href', viewHref);
       listed.current = null;
     }
@@ -34,9 +42,9 @@ export function FigureLink({ figure, children }: { figure: Figure; children?: Re
   if (figure.count === 0) return <span className={styles.zero}>{content}</span>;
   const fullHref = () => doorHref(view, figure.cardIds);
   const reach = () => {
-    if (link.current && listed.current !== figure) {
+    if (link.current && !isListed()) {
       link.current.setAttribute('href', fullHref());
-      listed.current = figure;
+      listed.current = { figure, viewHref };
     }
   };
   // A plain click opens the board in place; a modified one (new tab, window) is the browser's.
