@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 
 /** Marks the element that scrolls the board's columns sideways: the root of the check. */
 export const LANES_SCROLLER_ATTRIBUTE = 'data-lanes-scroller';
@@ -51,7 +51,11 @@ export function useNearView(
   initiallyNear: () => boolean,
 ): boolean {
   const [near, setNear] = useState(initiallyNear);
-  const settled = near || !enabled;
+  // Once built, always built: a board that grows past the threshold (enabled turning true)
+  // must not take down the columns it shows, and the focus or typing inside them.
+  const built = useRef(false);
+  const settled = near || !enabled || built.current;
+  built.current = settled;
   useEffect(() => {
     const element = ref.current;
     if (settled || !element || typeof IntersectionObserver === 'undefined') return;
