@@ -9,13 +9,14 @@ import styles from './settings-page.module.css';
  */
 export function ShortcutSettings() {
   const { t } = useI18n();
+  const headingId = useId();
   const hintId = useId();
   const { data: settings } = useDeviceSettings();
   const { mutate: setSingleKeys } = useSetDeviceSetting('singleKeyShortcuts');
   if (!settings) return null;
   return (
     <section className={styles.card} aria-labelledby="shortcut-settings-heading">
-      <h3 id="shortcut-settings-heading">{t('settings.shortcuts.title')}</h3>
+      <h3 id={headingId}>{t('settings.shortcuts.title')}</h3>
       <label className={styles.check}>
         <input
           type="checkbox"
