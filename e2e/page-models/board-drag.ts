@@ -156,7 +156,8 @@ export class BoardDrag {
           return found;
         };
         const scrollOffsets = () =>
-          [window, ...document.querySelectorAll(column), ...scrollers()]
+          // The columns' own scrollers too (a card list auto-scrolls up and down).
+          [window, ...document.querySelectorAll(`${column} > *`), ...scrollers()]
             .map((node) =>
               node instanceof Window
                 ? `${node.scrollX},${node.scrollY}`
@@ -175,6 +176,8 @@ export class BoardDrag {
           const at = 'changedTouches' in event ? event.changedTouches[0] : event;
           if (recorded || !at) return;
           recorded = true;
+          window.removeEventListener('mouseup', once, { capture: true });
+          window.removeEventListener('touchend', once, { capture: true });
           if (scrollOffsets() !== offsets) lastScrolled = performance.now();
           record(at);
         };
@@ -276,28 +279,6 @@ export class BoardDrag {
   }
 
   /** Waits until no drag is under way and the board has settled after the drop. */
-  /**
-   * Each column's rendered cards (ids) in order, by column name, and whether it is virtual
-   * (renders only the cards near view).
-   */
-  async renderedColumns(): Promise<Record<string, { ids: string[]; virtual: boolean }>> {
-    return this.page.evaluate(
-      ({ column, item }) =>
-        Object.fromEntries(
-          [...document.querySelectorAll(column)].map((section) => [
-            section.querySelector('h2')?.textContent ?? '',
-            {
-              ids: [...section.querySelectorAll<HTMLElement>(item)].map(
-                (li) => li.dataset.cardItem ?? '',
-              ),
-              virtual: section.querySelector('[data-virtual]') !== null,
-            },
-          ]),
-        ),
-      { column: COLUMN, item: CARD_ITEM },
-    );
-  }
-
   async settled(): Promise<void> {
     await expect(this.page.locator('[data-overlay], [data-placeholder]')).toHaveCount(0);
   }

@@ -46,3 +46,26 @@ export async function savedPlaceOf(page: Page, cardId: string): Promise<CardPlac
   }
   return null;
 }
+
+/**
+ * What the page shows against that: each column's rendered cards (ids) in order, by column
+ * name, and whether it is virtual (renders only the cards near view, a window of the saved
+ * order).
+ */
+export async function renderedColumns(
+  page: Page,
+): Promise<Record<string, { ids: string[]; virtual: boolean }>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('section[data-column-kind]')].map((section) => [
+        section.querySelector('h2')?.textContent ?? '',
+        {
+          ids: [...section.querySelectorAll<HTMLElement>('li[data-card-item]')].map(
+            (li) => li.dataset.cardItem ?? '',
+          ),
+          virtual: section.querySelector('[data-virtual]') !== null,
+        },
+      ]),
+    ),
+  );
+}
