@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
 import { useDeviceSettings, useSetDeviceSetting } from '../../queries/settings-queries';
 import styles from './settings-page.module.css';
@@ -25,6 +25,9 @@ export function ShortcutSettings() {
   const hintId = useId();
   const { data: settings } = useDeviceSettings();
   const { mutate: setSingleKeys } = useSetDeviceSetting('singleKeyShortcuts');
+  // The box shows the choice at once: the cached setting follows a moment later, and a
+  // controlled checkbox would otherwise spring back in between.
+  const [choosing, setChoosing] = useState<boolean | null>(null);
   if (!settings) return null;
   return (
     <section className={styles.card} aria-labelledby={headingId}>
@@ -32,9 +35,13 @@ export function ShortcutSettings() {
       <label className={styles.check}>
         <input
           type="checkbox"
-          checked={settings.singleKeyShortcuts}
+          checked={choosing ?? settings.singleKeyShortcuts}
           aria-describedby={`${keysId} ${hintId}`}
-          onChange={(event) => setSingleKeys(event.target.checked)}
+          onChange={(event) => {
+            const on = event.target.checked;
+            setChoosing(on);
+            setSingleKeys(on, { onSettled: () => setChoosing(null) });
+          }}
         />
         {t('settings.shortcuts.singleKeys')}
       </label>
