@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { AppPage } from './page-models/app-page';
 import { BoardPage } from './page-models/board-page';
 import { SnapshotMenu } from './page-models/snapshot-menu';
 import { storedRows } from './page-models/stored-board';
@@ -145,6 +146,8 @@ test('merge a snapshot edited offline in another browser: counts first, then the
   await theirBoard.open();
   await theirMenu.importFile(ours);
   await theirMenu.confirm('Replace the board');
+  // Offline as after a first visit: the app precached (the export's code loads offline).
+  await new AppPage(otherPage).waitForOfflineReady();
   await other.setOffline(true);
   const title = (
     (await theirBoard.cards().first().getByRole('heading').textContent()) ?? ''
