@@ -1,10 +1,10 @@
+import { BANGLA_CUES } from './cue-lexicon-bn';
 import { ENGLISH_CUES } from './cue-lexicon-en';
 
 /**
  * The words that make a passage a recommendation, per language. Each entry is the source of
  * a regular expression matched case-insensitively on whole words (the matcher adds the word
  * edges); keep them free of nested quantifiers so no input can make them backtrack for long.
- * Bangla joins as another entry of CUE_LEXICONS; every rule reads all lexicons at once.
  */
 export interface CueLexicon {
   /** Calls that make a recommendation on their own: should, must, urged, called for. */
@@ -41,5 +41,5 @@ export interface CueLexicon {
   pronouns: string[];
 }
 
-/** Every language's cues; the rules read them all at once (Bangla joins here). */
-export const CUE_LEXICONS: readonly CueLexicon[] = [ENGLISH_CUES];
+/** Every language's cues; the rules read them all at once (a report may mix languages). */
+export const CUE_LEXICONS: readonly CueLexicon[] = [ENGLISH_CUES, BANGLA_CUES];

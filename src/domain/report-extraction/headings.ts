@@ -59,7 +59,8 @@ function isUncased(text: string): boolean {
 function headingShaped(text: string): boolean {
   const count = words(text).length;
   if (count === 0 || count > 12 || text.length > 100) return false;
-  if (/[.,;]$/.test(text) || !/\p{L}/u.test(text)) return false;
+  // A sentence ends in a full stop or a danda (।): it is not a heading.
+  if (/[.,;।]$/.test(text) || !/\p{L}/u.test(text)) return false;
   // "Way forward" is a heading; "The participants recommended:" is a sentence leading in.
   const short = count <= 5 && /^[\p{Lu}\p{Lo}]/u.test(text) && readCues(text).strength === null;
   return (

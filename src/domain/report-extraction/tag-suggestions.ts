@@ -1,5 +1,6 @@
 import { BUILT_IN_ACTORS, STAGE_IDS, type StageId } from '../taxonomy';
 import { TAG_PHRASES, type TagPhrase } from './tag-phrases';
+import { BANGLA_TAG_PHRASES } from './tag-phrases-bn';
 
 /**
  * Stages, actors and GCM objectives a passage names, from TAG_PHRASES and the built-in actors'
@@ -58,7 +59,7 @@ function actorPhrases(): TagPhrase[] {
 }
 
 const INDEX = new Map<string, CompiledPhrase[]>();
-for (const phrase of [...actorPhrases(), ...TAG_PHRASES]) {
+for (const phrase of [...actorPhrases(), ...TAG_PHRASES, ...BANGLA_TAG_PHRASES]) {
   for (const compiled of variants(phrase)) {
     const first = compiled.words[0]?.toLowerCase();
     if (!first) continue;
@@ -68,10 +69,47 @@ for (const phrase of [...actorPhrases(), ...TAG_PHRASES]) {
   }
 }
 
+/**
+ * Endings Bangla joins to a noun (of, to, in, the plural, the article): মন্ত্রণালয়ের,
+ * এজেন্সিগুলোর, বিএমইটিকে. A Bangla phrase's words match with one of them added.
+ */
+const BANGLA_ENDINGS = [
+  'ের',
+  'এর',
+  'র',
+  'কে',
+  'তে',
+  'ে',
+  'য়',
+  'রা',
+  'দের',
+  'গুলো',
+  'গুলোর',
+  'গুলোকে',
+  'সমূহ',
+  'সমূহের',
+  'টি',
+  'টির',
+  'ও',
+  'ই',
+].map((ending) => ending.normalize('NFC'));
+const BANGLA_LETTER = /[\u0980-\u09FF]/;
+
+/** The token itself and, for a Bangla word, the word without each ending it may carry. */
+function stems(token: string): string[] {
+  if (!BANGLA_LETTER.test(token)) return [token];
+  const bare = BANGLA_ENDINGS.filter(
+    (ending) => token.length > ending.length && token.endsWith(ending),
+  ).map((ending) => token.slice(0, -ending.length));
+  return [token, ...bare];
+}
+
 function matchesAt(tokens: readonly Token[], at: number, phrase: CompiledPhrase): boolean {
   return phrase.words.every((word, k) => {
     const token = tokens[at + k];
-    return token !== undefined && (phrase.exactCase ? token.word : token.lower) === word;
+    if (token === undefined) return false;
+    const text = phrase.exactCase ? token.word : token.lower;
+    return text === word || stems(text).includes(word);
   });
 }
 
@@ -84,7 +122,8 @@ export function suggestTags(text: string): SuggestedTags {
   const gcm = new Set<number>();
   const tokens = tokenise(text);
   tokens.forEach((token, at) => {
-    for (const phrase of INDEX.get(token.lower) ?? []) {
+    const candidates = stems(token.lower).flatMap((stem) => INDEX.get(stem) ?? []);
+    for (const phrase of new Set(candidates)) {
       if (!matchesAt(tokens, at, phrase)) continue;
       for (const stage of phrase.tags.stages ?? []) stages.add(stage);
       for (const actor of phrase.tags.actors ?? []) actors.add(actor);

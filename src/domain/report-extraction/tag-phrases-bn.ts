@@ -1,0 +1,138 @@
+import type { StageId } from '../taxonomy';
+import type { TagPhrase } from './tag-phrases';
+
+/*
+ * Bangla phrases for the tag suggestions: the migration-cycle words of the glossary
+ * (../shared/reference/bangla-glossary.md §2) and the built-in actors' Bangla names and
+ * short forms, as the interface shows them (tag-phrases-bn.test.ts keeps the two in step).
+ * Bangla joins case endings to the word (মন্ত্রণালয়ের, বিএমইটির): the matcher allows them.
+ */
+
+const PRE_DECISION: StageId[] = ['pre_decision'];
+const PRE_DEPARTURE: StageId[] = ['pre_departure'];
+const DESTINATION: StageId[] = ['destination'];
+const RETURN: StageId[] = ['return'];
+const REINTEGRATION: StageId[] = ['reintegration'];
+const CROSS_CUTTING: StageId[] = ['cross_cutting'];
+
+const STAGE_PHRASES: TagPhrase[] = [
+  { phrase: 'সিদ্ধান্ত-পূর্ব', stages: PRE_DECISION },
+  { phrase: 'সম্ভাব্য অভিবাসী', stages: PRE_DECISION, gcm: [3] },
+  { phrase: 'নিরাপদ অভিবাসন', stages: PRE_DECISION, gcm: [3] },
+  { phrase: 'সচেতনতা বৃদ্ধি', stages: PRE_DECISION, gcm: [3] },
+  { phrase: 'অভিবাসী তথ্যকেন্দ্র', stages: PRE_DECISION, gcm: [3] },
+  { phrase: 'বহির্গমন-পূর্ব', stages: PRE_DEPARTURE },
+  { phrase: 'প্রাক-বহির্গমন', stages: PRE_DEPARTURE },
+  { phrase: 'বিদেশ যাওয়ার আগে', stages: PRE_DEPARTURE },
+  { phrase: 'বহির্গমন ছাড়পত্র', stages: PRE_DEPARTURE },
+  { phrase: 'অভিবাসন ব্যয়', stages: PRE_DEPARTURE, gcm: [6] },
+  { phrase: 'অভিবাসন খরচ', stages: PRE_DEPARTURE, gcm: [6] },
+  { phrase: 'রিক্রুটিং এজেন্সি', stages: PRE_DEPARTURE, actors: ['recruiting_agencies'], gcm: [6] },
+  { phrase: 'রিক্রুটিং এজেন্ট', stages: PRE_DEPARTURE, actors: ['recruiting_agencies'], gcm: [6] },
+  { phrase: 'ট্রানজিট', stages: ['transit'] },
+  { phrase: 'গন্তব্য দেশ', stages: DESTINATION },
+  { phrase: 'নিয়োগকর্তা', stages: DESTINATION },
+  { phrase: 'দূতাবাস', stages: DESTINATION, actors: ['mofa', 'missions'], gcm: [14] },
+  { phrase: 'হাইকমিশন', stages: DESTINATION, actors: ['mofa', 'missions'] },
+  { phrase: 'শ্রম কল্যাণ উইং', stages: DESTINATION, actors: ['mofa', 'missions'] },
+  { phrase: 'লেবার উইং', stages: DESTINATION, actors: ['mofa', 'missions'] },
+  { phrase: 'প্রত্যাবর্তন', stages: RETURN, gcm: [21] },
+  { phrase: 'দেশে ফেরা', stages: RETURN },
+  { phrase: 'পুনঃএকত্রীকরণ', stages: REINTEGRATION, gcm: [21] },
+  { phrase: 'পুনরেকত্রীকরণ', stages: REINTEGRATION, gcm: [21] },
+  { phrase: 'বিদেশফেরত', stages: REINTEGRATION, gcm: [21] },
+  { phrase: 'প্রবাসফেরত', stages: REINTEGRATION, gcm: [21] },
+  { phrase: 'প্রত্যাগত অভিবাসী', stages: REINTEGRATION, gcm: [21] },
+  { phrase: 'মানব পাচার', gcm: [10] },
+  { phrase: 'অভিবাসী চোরাচালান', stages: ['transit'], gcm: [9] },
+  { phrase: 'রেমিট্যান্স', gcm: [20] },
+  { phrase: 'প্রবাসী আয়', gcm: [20] },
+  { phrase: 'সামাজিক সুরক্ষা', gcm: [22] },
+  { phrase: 'অভিবাসন চক্র', stages: CROSS_CUTTING },
+];
+
+/** The built-in actors by their Bangla short forms and names. */
+const ACTOR_PHRASES: TagPhrase[] = [
+  { phrase: 'প্রবাসী কল্যাণ মন্ত্রণালয়', actors: ['moewoe'] },
+  { phrase: 'প্রবাসী কল্যাণ ও বৈদেশিক কর্মসংস্থান মন্ত্রণালয়', actors: ['moewoe'] },
+  { phrase: 'পররাষ্ট্র মন্ত্রণালয়', actors: ['mofa'] },
+  { phrase: 'স্বরাষ্ট্র মন্ত্রণালয়', actors: ['moha'] },
+  { phrase: 'বিএমইটি', actors: ['bmet'] },
+  { phrase: 'জনশক্তি, কর্মসংস্থান ও প্রশিক্ষণ ব্যুরো', actors: ['bmet'] },
+  { phrase: 'ওয়েজ আর্নার্স বোর্ড', actors: ['wewb'] },
+  { phrase: 'ওয়েজ আর্নার্স কল্যাণ বোর্ড', actors: ['wewb'] },
+  { phrase: 'পিকেবি', actors: ['pkb'] },
+  { phrase: 'প্রবাসী কল্যাণ ব্যাংক', actors: ['pkb'] },
+  { phrase: 'বোয়েসেল', actors: ['boesl'] },
+  { phrase: 'বাংলাদেশ ওভারসিজ এমপ্লয়মেন্ট অ্যান্ড সার্ভিসেস লিমিটেড', actors: ['boesl'] },
+  { phrase: 'পরিকল্পনা কমিশন', actors: ['planning_commission'] },
+  { phrase: 'টিটিসি', actors: ['ttc'] },
+  { phrase: 'কারিগরি প্রশিক্ষণ কেন্দ্র (বিএমইটির অধীন)', actors: ['ttc'] },
+  { phrase: 'ডেমো', actors: ['demo'] },
+  { phrase: 'জেলা কর্মসংস্থান ও জনশক্তি অফিস', actors: ['demo'] },
+  { phrase: 'মিশন', actors: ['missions'] },
+  { phrase: 'বিদেশস্থ বাংলাদেশ মিশন ও শ্রম কল্যাণ উইং', actors: ['missions'] },
+  { phrase: 'বিএমসিটি', actors: ['bmct'] },
+  { phrase: 'বাংলাদেশ অভিবাসন কমপ্যাক্ট টাস্কফোর্স', actors: ['bmct'] },
+  { phrase: 'আইসিএমডি', actors: ['icmd'] },
+  { phrase: 'অভিবাসন ও উন্নয়ন বিষয়ক আন্তঃমন্ত্রণালয় কমিটি', actors: ['icmd'] },
+  { phrase: 'বিডিইউএনএনএম', actors: ['bdunnm'] },
+  { phrase: 'বাংলাদেশ জাতিসংঘ অভিবাসন নেটওয়ার্ক', actors: ['bdunnm'] },
+  { phrase: 'এলএমটিডব্লিউজি', actors: ['lmtwg'] },
+  { phrase: 'শ্রম অভিবাসন কারিগরি ওয়ার্কিং গ্রুপ (বিডিইউএনএনএম)', actors: ['lmtwg'] },
+  { phrase: 'সিটিআইপি টিডব্লিউজি', actors: ['ctip_twg'] },
+  { phrase: 'মানব পাচার প্রতিরোধ বিষয়ক থিম্যাটিক ওয়ার্কিং গ্রুপ (বিডিইউএনএনএম)', actors: ['ctip_twg'] },
+  { phrase: 'ককাস', actors: ['caucus'] },
+  { phrase: 'অভিবাসন ও উন্নয়ন বিষয়ক সংসদীয় ককাস', actors: ['caucus'] },
+  { phrase: 'আইওএম', actors: ['iom'] },
+  { phrase: 'আন্তর্জাতিক অভিবাসন সংস্থা', actors: ['iom'] },
+  { phrase: 'আইএলও', actors: ['ilo'] },
+  { phrase: 'আন্তর্জাতিক শ্রম সংস্থা', actors: ['ilo'] },
+  { phrase: 'ইউএন উইমেন', actors: ['unwomen'] },
+  { phrase: 'জাতিসংঘের নারী বিষয়ক সংস্থা', actors: ['unwomen'] },
+  { phrase: 'ইউএনওডিসি', actors: ['unodc'] },
+  { phrase: 'জাতিসংঘ মাদক ও অপরাধবিষয়ক সংস্থা', actors: ['unodc'] },
+  { phrase: 'ইউএনডিপি', actors: ['undp'] },
+  { phrase: 'জাতিসংঘ উন্নয়ন কর্মসূচি', actors: ['undp'] },
+  { phrase: 'ইউএনএইচসিআর', actors: ['unhcr'] },
+  { phrase: 'জাতিসংঘের শরণার্থী বিষয়ক সংস্থা', actors: ['unhcr'] },
+  { phrase: 'ইউনিসেফ', actors: ['unicef'] },
+  { phrase: 'জাতিসংঘ শিশু তহবিল', actors: ['unicef'] },
+  { phrase: 'রামরু', actors: ['rmmru'] },
+  { phrase: 'রিফিউজি অ্যান্ড মাইগ্রেটরি মুভমেন্টস রিসার্চ ইউনিট', actors: ['rmmru'] },
+  { phrase: 'ওয়ারবি', actors: ['warbe'] },
+  { phrase: 'ওয়ারবি ডেভেলপমেন্ট ফাউন্ডেশন', actors: ['warbe'] },
+  { phrase: 'ওকাপ', actors: ['okup'] },
+  { phrase: 'অভিবাসী কর্মী উন্নয়ন প্রোগ্রাম', actors: ['okup'] },
+  { phrase: 'বিএনএসকে', actors: ['bnsk'] },
+  { phrase: 'বাংলাদেশ নারী শ্রমিক কেন্দ্র', actors: ['bnsk'] },
+  { phrase: 'ব্র্যাক', actors: ['brac'] },
+  { phrase: 'বমসা', actors: ['bomsa'] },
+  { phrase: 'বাংলাদেশী অভিবাসী মহিলা শ্রমিক এসোসিয়েশন', actors: ['bomsa'] },
+  { phrase: 'ইনাফি বাংলাদেশ', actors: ['inafi'] },
+  { phrase: 'ইনাফি বাংলাদেশ ফাউন্ডেশন', actors: ['inafi'] },
+  { phrase: 'বিসিএসএম', actors: ['bcsm'] },
+  { phrase: 'বাংলাদেশ সিভিল সোসাইটি ফর মাইগ্রেশন', actors: ['bcsm'] },
+  { phrase: 'আইআইডি', actors: ['iid'] },
+  { phrase: 'ডিএএম', actors: ['dam'] },
+  { phrase: 'ঢাকা আহ্ছানিয়া মিশন', actors: ['dam'] },
+  { phrase: 'পিআরআই', actors: ['pri'] },
+  { phrase: 'পলিসি রিসার্চ ইনস্টিটিউট অব বাংলাদেশ', actors: ['pri'] },
+  { phrase: 'বায়রা', actors: ['baira'] },
+  { phrase: 'বাংলাদেশ অ্যাসোসিয়েশন অব ইন্টারন্যাশনাল রিক্রুটিং এজেন্সিজ', actors: ['baira'] },
+  { phrase: 'রিক্রুটিং এজেন্সি', actors: ['recruiting_agencies'] },
+  { phrase: 'রিক্রুটিং এজেন্সি ও সাব-এজেন্ট', actors: ['recruiting_agencies'] },
+  { phrase: 'ব্যাংক ও এক্সচেঞ্জ হাউস', actors: ['banks'] },
+  { phrase: 'গন্তব্য দেশের সরকার', actors: ['cod_governments'] },
+  { phrase: 'গন্তব্য দেশগুলোর সরকার', actors: ['cod_governments'] },
+  { phrase: 'বাসুগ', actors: ['basug'] },
+  { phrase: 'বাসুগ (ইউরোপভিত্তিক প্রবাসী সংগঠন)', actors: ['basug'] },
+  { phrase: 'এসডিসি', actors: ['sdc'] },
+  { phrase: 'সুইস এজেন্সি ফর ডেভেলপমেন্ট অ্যান্ড কো-অপারেশন', actors: ['sdc'] },
+  { phrase: 'গণমাধ্যম', actors: ['media'] },
+  { phrase: 'জাতীয় ও সামাজিক গণমাধ্যম', actors: ['media'] },
+];
+
+export const BANGLA_TAG_PHRASES: readonly TagPhrase[] = [...STAGE_PHRASES, ...ACTOR_PHRASES].map(
+  (entry) => ({ ...entry, phrase: entry.phrase.normalize('NFC') }),
+);
