@@ -17,7 +17,8 @@ const ALLOWED = {
   app: ['features', 'queries', 'repositories', 'domain', 'lib', 'ui', 'i18n'],
   ui: ['lib', 'i18n'],
   lib: [],
-  i18n: ['lib'],
+  // i18n reads the domain's built-in vocabulary (default columns, action labels) to word it.
+  i18n: ['lib', 'domain'],
   // Web Workers: pure work off the main thread. Schema versions come from db/ so an old
   // backup is migrated by the same row migrators as the database (never Dexie itself).
   workers: ['domain', 'lib', 'db'],

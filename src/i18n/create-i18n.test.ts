@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultColumnId } from '../domain/default-columns';
 import { createI18n } from './create-i18n';
 import { loadLocaleBundle } from './load-messages';
 
@@ -55,6 +56,20 @@ describe('createI18n in Bangla', () => {
     // A user's actor with no separate abbreviation is named once.
     const ours = { id: '0190a1b2-0000-7000-8000-000000000001', abbr: 'Shelter', name: 'Shelter' };
     expect(createI18n('en').actorLabel(ours)).toBe('Shelter');
+  });
+
+  it("shows a new board's built-in column and board names in Bangla until the user renames them", async () => {
+    const { columnName, boardName } = await bangla();
+    const inProgress = { id: defaultColumnId('in_progress'), name: 'In progress' };
+    expect(columnName(inProgress)).toBe('বাস্তবায়নাধীন');
+    expect(columnName({ ...inProgress, name: 'Under way' })).toBe('Under way');
+    // A user's column that happens to share a built-in name is the user's.
+    expect(columnName({ id: '0190a1b2-0000-7000-8000-00000000c0ff', name: 'In progress' })).toBe(
+      'In progress',
+    );
+    expect(boardName({ name: 'Migration working group' })).toBe('অভিবাসন ওয়ার্কিং গ্রুপ');
+    expect(boardName({ name: 'LMTWG' })).toBe('LMTWG');
+    expect(createI18n('en').columnName(inProgress)).toBe('In progress');
   });
 
   it('keeps English as it was', () => {

@@ -1,4 +1,5 @@
 // No React here: the early board opening (app/board-opening.ts) needs the board's name first.
+import { DEFAULT_COLUMNS } from '../domain/default-columns';
 import type { Vocabulary } from './load-messages';
 import { englishMessages, type Locale, type MessageKey, type Messages } from './messages';
 import { type MessageParams, translate } from './translate';
@@ -24,7 +25,17 @@ export interface I18n {
   actorName: (actor: { id: string; name: string }) => string;
   /** "abbreviation – name" in this locale (the name alone when they are the same). */
   actorLabel: (actor: { id: string; abbr: string; name: string }) => string;
+  /**
+   * A column's name as shown: a new board's built-in column, still under its English name,
+   * in this locale; any other name as the user typed it.
+   */
+  columnName: (column: { id: string; name: string }) => string;
+  /** The board's name as shown: the built-in one, never renamed, in this locale. */
+  boardName: (board: { name: string }) => string;
 }
+
+/** A new board's columns by id, with the English name they are created under. */
+const BUILT_IN_COLUMNS = new Map(DEFAULT_COLUMNS.map((column) => [column.id, column]));
 
 /**
  * The Intl locale behind each UI language. English uses day-month-year (en-GB): the order
@@ -79,5 +90,17 @@ export function createI18n(
         ? name
         : translate(messages, intlLocale, 'actor.label', { abbr, name });
     },
+    // The stored name is the data (exports and other devices read it): only its display is
+    // translated, and only while the user has not renamed it.
+    columnName: (column) => {
+      const builtIn = BUILT_IN_COLUMNS.get(column.id);
+      return builtIn?.name === column.name
+        ? (vocabulary[`column.${builtIn.key}`] ?? column.name)
+        : column.name;
+    },
+    boardName: (board) =>
+      board.name === englishMessages['board.defaultName']
+        ? translate(messages, intlLocale, 'board.defaultName')
+        : board.name,
   };
 }

@@ -41,7 +41,7 @@ export function createCardMoveRepository(db: RecboardDatabase, writer: JournalWr
         // The lead-actor rule holds after a re-tag too: the whole card is checked before saving.
         const moved = RecommendationSchema.parse({ ...card, ...changes });
         await db.recommendations.update(id, changes);
-        const params = { title: cardName(card), column: column.name };
+        const params = { title: cardName(card), column: column.name, columnOf: toColumnId };
         const action =
           card.columnId !== toColumnId
             ? label('card.moved', params)

@@ -60,7 +60,7 @@ export function createColumnRepository(db: RecboardDatabase, writer: JournalWrit
         await db.columns.update(id, { ...patch, updatedAt: nowIso() });
         return {
           result: undefined,
-          action: label('column.edited', { name: patch.name ?? column.name }),
+          action: label('column.edited', { name: patch.name ?? column.name, nameOf: id }),
         };
       });
     },
@@ -73,7 +73,10 @@ export function createColumnRepository(db: RecboardDatabase, writer: JournalWrit
         const { rank, rekeyed } = placeAt(others, toIndex);
         for (const other of rekeyed) await db.columns.update(other.id, { rank: other.rank });
         await db.columns.update(id, { rank, updatedAt: nowIso() });
-        return { result: undefined, action: label('column.moved', { name: column.name }) };
+        return {
+          result: undefined,
+          action: label('column.moved', { name: column.name, nameOf: id }),
+        };
       });
     },
 
@@ -101,7 +104,9 @@ export function createColumnRepository(db: RecboardDatabase, writer: JournalWrit
         await db.columns.update(id, { deletedAt: at, updatedAt: at });
         const action = label('column.deleted', {
           name: column.name,
+          nameOf: id,
           target: target.name,
+          targetOf: moveCardsTo,
           count: moving.filter(isOnBoard).length,
         });
         return { result: undefined, action };

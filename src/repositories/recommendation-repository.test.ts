@@ -56,7 +56,7 @@ describe('recommendation repository', () => {
     const entry = await latestEntry(board.db);
     expect(entry.action).toEqual({
       kind: 'card.moved',
-      params: { title: expect.any(String), column: 'In progress' },
+      params: { title: expect.any(String), column: 'In progress', columnOf: IN_PROGRESS },
     });
     expect(entry.changes).toHaveLength(1);
     expect(entry.changes[0]?.before).toMatchObject({ columnId: TRIAGE });

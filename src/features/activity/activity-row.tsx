@@ -15,8 +15,8 @@ interface ActivityRowProps {
 
 /** One change: when, what (card text as plain text, never HTML), and who when not a person. */
 export function ActivityRow({ entry, names, position, setSize, measureRef }: ActivityRowProps) {
-  const { t, formatInstant } = useI18n();
-  const origin = originText(entry, t);
+  const i18n = useI18n();
+  const origin = originText(entry, i18n.t);
   return (
     <li
       ref={measureRef}
@@ -26,9 +26,9 @@ export function ActivityRow({ entry, names, position, setSize, measureRef }: Act
       className={styles.row}
     >
       <time dateTime={entry.at} className={styles.time}>
-        {formatInstant(entry.at)}
+        {i18n.formatInstant(entry.at)}
       </time>
-      <span className={styles.action}>{entryText(entry, names, t)}</span>
+      <span className={styles.action}>{entryText(entry, names, i18n)}</span>
       {origin && <span className={styles.origin}>{origin}</span>}
     </li>
   );

@@ -1,22 +1,11 @@
 import type { ActivityEvent } from '../../domain/activity-event';
-import type { ActionLabel, JournalEntry } from '../../domain/journal';
+import type { JournalEntry } from '../../domain/journal';
+import { type ActionWording, actionWords } from '../../i18n/action-words';
 import type { I18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages';
 import type { LegacyNames } from '../../queries/activity-queries';
 
 type Translate = I18n['t'];
-
-/** An action in words; an undo or redo says what it undid or redid. */
-export function actionText(
-  action: ActionLabel,
-  reverted: ActionLabel | undefined,
-  t: Translate,
-): string {
-  if ((action.kind === 'undo' || action.kind === 'redo') && reverted) {
-    return t(`action.${action.kind}`, { action: actionText(reverted, undefined, t) });
-  }
-  return t(`action.${action.kind}`, action.params);
-}
 
 /** A field an old "edited" event names, in words; a field no longer known, as it was stored. */
 function fieldName(field: string, t: Translate): string {
@@ -26,9 +15,13 @@ function fieldName(field: string, t: Translate): string {
 }
 
 /** An event kept from before the journal, in words, naming its card and columns. */
-export function legacyText(event: ActivityEvent, names: LegacyNames, t: Translate): string {
+export function legacyText(event: ActivityEvent, names: LegacyNames, i18n: ActionWording): string {
+  const { t } = i18n;
   const title = names.cards[event.recommendationId] ?? t('activity.unknownCard');
-  const column = (id: string) => names.columns[id] ?? t('history.deletedColumn');
+  const column = (id: string) => {
+    const name = names.columns[id];
+    return name === undefined ? t('history.deletedColumn') : i18n.columnName({ id, name });
+  };
   switch (event.type) {
     case 'created':
       return t('activity.legacy.created', { title, column: column(event.columnId) });
@@ -61,9 +54,9 @@ export function legacyText(event: ActivityEvent, names: LegacyNames, t: Translat
 }
 
 /** What a journal entry did, in words, as the activity page lists it. */
-export function entryText(entry: JournalEntry, names: LegacyNames, t: Translate): string {
-  if (entry.legacy) return legacyText(entry.legacy, names, t);
-  return actionText(entry.action, entry.revertedAction, t);
+export function entryText(entry: JournalEntry, names: LegacyNames, i18n: ActionWording): string {
+  if (entry.legacy) return legacyText(entry.legacy, names, i18n);
+  return actionWords(entry.action, i18n, entry.revertedAction);
 }
 
 /** Who made a change, when it was not a person's own action; null for theirs. */

@@ -57,7 +57,7 @@ export interface CardView {
 
 export function BoardColumn(props: BoardColumnProps) {
   const { boardId, column, slots, count, data, actors, today } = props;
-  const { t } = useI18n();
+  const { t, columnName } = useI18n();
   const headingId = useId();
   // The column itself is a drop target, so an empty column still accepts a card.
   const { setNodeRef, isOver } = useDroppable({ id: props.containerId });
@@ -78,7 +78,7 @@ export function BoardColumn(props: BoardColumnProps) {
       aria-label={
         props.laneLabel === undefined
           ? undefined
-          : t('lane.columnLabel', { column: column.name, lane: props.laneLabel })
+          : t('lane.columnLabel', { column: columnName(column), lane: props.laneLabel })
       }
       data-column-kind={column.kind}
       data-lane={parseSlot(props.containerId).lane}
@@ -137,7 +137,7 @@ export function BoardColumn(props: BoardColumnProps) {
       </SortableContext>
       {props.laneLabel === undefined && (
         <div className={styles.footer}>
-          <QuickAdd boardId={boardId} columnId={column.id} columnName={column.name} />
+          <QuickAdd boardId={boardId} columnId={column.id} columnName={columnName(column)} />
         </div>
       )}
     </section>

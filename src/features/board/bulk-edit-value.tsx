@@ -31,7 +31,7 @@ interface BulkEditValueProps {
 
 /** The value a bulk edit sets: a column, a response, a stage, an actor, a label or a date. */
 export function BulkEditValue({ boardId, operation, columns, ...field }: BulkEditValueProps) {
-  const { t, actorLabel } = useI18n();
+  const { t, actorLabel, columnName } = useI18n();
   const actors = useLiveActors(boardId);
   const control = { id: field.id, value: field.value, required: operation !== 'lead' };
   const choose = (options: { value: string; label: string }[]) => (
@@ -48,7 +48,7 @@ export function BulkEditValue({ boardId, operation, columns, ...field }: BulkEdi
   );
   switch (operation) {
     case 'move':
-      return choose(columns.map((column) => ({ value: column.id, label: column.name })));
+      return choose(columns.map((column) => ({ value: column.id, label: columnName(column) })));
     case 'response':
       return choose(RESPONSES.map((id) => ({ value: id, label: t(`response.${id}`) })));
     case 'addStage':

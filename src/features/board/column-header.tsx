@@ -12,12 +12,12 @@ interface ColumnHeaderProps {
 
 /** Name, count and the soft WIP limit: past it the column warns, it never refuses a card. */
 export function ColumnHeader({ column, headingId, count, onSettings }: ColumnHeaderProps) {
-  const { t } = useI18n();
+  const { t, columnName } = useI18n();
   const over = column.wipLimit !== null && count > column.wipLimit;
   return (
     <header className={styles.header}>
       <h2 id={headingId} className={styles.name}>
-        {column.name}
+        {columnName(column)}
       </h2>
       <span className={styles.count} data-over-limit={over || undefined}>
         {column.wipLimit === null
@@ -28,7 +28,7 @@ export function ColumnHeader({ column, headingId, count, onSettings }: ColumnHea
         type="button"
         className={styles.settings}
         onClick={() => onSettings(column.id)}
-        aria-label={t('column.settingsLabel', { column: column.name })}
+        aria-label={t('column.settingsLabel', { column: columnName(column) })}
       >
         <Icon name="settings" size={18} />
       </button>

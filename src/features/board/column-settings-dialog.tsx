@@ -21,8 +21,11 @@ interface ColumnSettingsDialogProps {
 
 export function ColumnSettingsDialog(props: ColumnSettingsDialogProps) {
   const { column, columns, cardCount, onChange, onClose } = props;
-  const { t } = useI18n();
-  const [name, setName] = useState(column?.name ?? '');
+  const { t, columnName } = useI18n();
+  // The name as shown (a built-in column's in this language): saving it unchanged keeps the
+  // stored name, so opening the dialog to set a limit renames nothing.
+  const shownName = column ? columnName(column) : '';
+  const [name, setName] = useState(shownName);
   const [kind, setKind] = useState<ColumnKind>(column?.kind ?? 'open');
   const [limit, setLimit] = useState(column?.wipLimit ? String(column.wipLimit) : '');
   const [errors, setErrors] = useState<{ name?: string; limit?: string }>({});
@@ -41,7 +44,8 @@ export function ColumnSettingsDialog(props: ColumnSettingsDialogProps) {
         limit: limitBad ? t('column.limitInvalid') : undefined,
       });
     }
-    const input = ColumnInputSchema.parse({ name, kind, wipLimit });
+    const kept = column && name === shownName ? column.name : name;
+    const input = ColumnInputSchema.parse({ name: kept, kind, wipLimit });
     onChange(column ? { kind: 'update', id: column.id, patch: input } : { kind: 'create', input });
     onClose();
   };
@@ -50,7 +54,9 @@ export function ColumnSettingsDialog(props: ColumnSettingsDialogProps) {
     <Dialog
       open
       onClose={onClose}
-      title={column ? t('column.settingsTitle', { column: column.name }) : t('column.addTitle')}
+      title={
+        column ? t('column.settingsTitle', { column: columnName(column) }) : t('column.addTitle')
+      }
       closeLabel={t('dialog.close')}
     >
       <form className={styles.form} onSubmit={save} noValidate>
@@ -113,7 +119,7 @@ export function ColumnSettingsDialog(props: ColumnSettingsDialogProps) {
                     >
                       {others.map((other) => (
                         <option key={other.id} value={other.id}>
-                          {other.name}
+                          {columnName(other)}
                         </option>
                       ))}
                     </select>
@@ -127,7 +133,7 @@ export function ColumnSettingsDialog(props: ColumnSettingsDialogProps) {
                       onClose();
                     }}
                   >
-                    {t('column.deleteConfirm', { column: column.name })}
+                    {t('column.deleteConfirm', { column: columnName(column) })}
                   </Button>
                 </div>
               </>

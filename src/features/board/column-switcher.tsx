@@ -17,7 +17,7 @@ const columnElement = (scroller: HTMLElement, columnId: string) =>
  * (the columns snap, and a long press still drags: use-swipe-navigation-guard.ts).
  */
 export function ColumnSwitcher({ columns, scroller }: ColumnSwitcherProps) {
-  const { t } = useI18n();
+  const { t, columnName } = useI18n();
   const id = useId();
   const [current, setCurrent] = useState(columns[0]?.id ?? '');
 
@@ -59,7 +59,7 @@ export function ColumnSwitcher({ columns, scroller }: ColumnSwitcherProps) {
       >
         {columns.map((column) => (
           <option key={column.id} value={column.id}>
-            {column.name}
+            {columnName(column)}
           </option>
         ))}
       </select>

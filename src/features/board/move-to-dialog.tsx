@@ -25,7 +25,7 @@ export function MoveToDialog({
   onMove,
   onClose,
 }: MoveToDialogProps) {
-  const { t } = useI18n();
+  const { t, columnName } = useI18n();
   const [columnId, setColumnId] = useState(card.columnId);
   const others = (cardIdsByColumn[columnId] ?? []).filter((id) => id !== card.id);
   const current = (cardIdsByColumn[card.columnId] ?? []).indexOf(card.id);
@@ -56,7 +56,7 @@ export function MoveToDialog({
           >
             {columns.map((column) => (
               <option key={column.id} value={column.id}>
-                {column.name}
+                {columnName(column)}
               </option>
             ))}
           </select>

@@ -11,7 +11,7 @@ import { parseSlot } from './slot-ids';
  * sighted people see. Read through a ref: dnd-kit keeps the first announcements object.
  */
 export function useBoardAnnouncements(data: BoardData | undefined, items: ColumnItems) {
-  const { t } = useI18n();
+  const { t, columnName } = useI18n();
   const latest = useRef({ data, items });
   latest.current = { data, items };
   return useMemo(
@@ -31,11 +31,11 @@ export function useBoardAnnouncements(data: BoardData | undefined, items: Column
         const overIndex = overSlot ? list.indexOf(overSlot) : -1;
         return {
           title: displayTitle(card),
-          column: column?.name ?? '',
+          column: column ? columnName(column) : '',
           position: (overIndex >= 0 ? overIndex : Math.max(0, list.indexOf(activeSlot))) + 1,
           total: Math.max(1, list.length),
         };
       }),
-    [t],
+    [t, columnName],
   );
 }

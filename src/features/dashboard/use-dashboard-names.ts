@@ -22,7 +22,7 @@ export function useDashboardNames(
   const { t } = i18n;
   const { data: userActors } = useUserActors(boardId);
   return useMemo(() => {
-    const columns = new Map(source?.columns.map((column) => [column.id, column.name]));
+    const columns = new Map(source?.columns.map((column) => [column.id, i18n.columnName(column)]));
     const workshops = new Map(source?.workshops.map((workshop) => [workshop.id, workshop.title]));
     const cards = new Map(source?.cards.map((card) => [card.id, card]));
     const actors = new Map(withBuiltInActors(userActors ?? []).map((actor) => [actor.id, actor]));

@@ -7,12 +7,12 @@ import { useSavedViews } from '../../queries/saved-view-queries';
 
 /** "Status of recommendations — <saved view, or board> — as of <today>", for screen and print. */
 export function useDashboardTitle(boardId: string, view: ViewState, today: string): string {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, boardName: shownName } = useI18n();
   const { data: board } = useBoardInfo(boardId);
   const { data: savedViews } = useSavedViews(boardId);
   const params = viewStateToSearchParams({ ...view, view: 'board' }).toString();
   const saved = savedViews?.find((candidate) => candidate.params === params);
-  const boardName = board?.name ?? '';
+  const boardName = board ? shownName(board) : '';
   const name =
     saved?.name ??
     (isEmptyFilter(view.filter) ? boardName : t('dashboard.filteredView', { board: boardName }));

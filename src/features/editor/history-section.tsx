@@ -1,18 +1,13 @@
 import { historyLines } from '../../domain/card-history';
 import type { Column } from '../../domain/column';
 import { type SetAsideLine, setAsideLines } from '../../domain/set-aside-lines';
+import { actionWords } from '../../i18n/action-words';
 import { useI18n } from '../../i18n/i18n-context';
 import { useActorDirectory } from '../../queries/actor-queries';
 import { useCardHistory } from '../../queries/card-detail-queries';
 import { useWorkshops } from '../../queries/workshop-queries';
 import styles from './card-editor.module.css';
-import {
-  actionWords,
-  type HistoryNames,
-  legacyWords,
-  lineWords,
-  setAsideWords,
-} from './history-wording';
+import { type HistoryNames, legacyWords, lineWords, setAsideWords } from './history-wording';
 
 /**
  * Everything that happened to the card, newest first, from the journal: each action with what
@@ -28,7 +23,8 @@ export function HistorySection({
   cardId: string;
   columns: readonly Column[];
 }) {
-  const { t, formatInstant, formatDate, actorAbbr } = useI18n();
+  const i18n = useI18n();
+  const { t, formatInstant, formatDate, actorAbbr, columnName } = i18n;
   const { data: entries = [] } = useCardHistory(boardId, cardId);
   const { data: workshops = [] } = useWorkshops(boardId);
   const actors = useActorDirectory(boardId);
@@ -37,8 +33,10 @@ export function HistorySection({
     formatDate,
     actorAbbr,
     actors,
-    columnName: (id) =>
-      columns.find((column) => column.id === id)?.name ?? t('history.deletedColumn'),
+    columnName: (id) => {
+      const column = columns.find((candidate) => candidate.id === id);
+      return column ? columnName(column) : t('history.deletedColumn');
+    },
     workshopTitle: (id) => workshops.find((workshop) => workshop.id === id)?.title,
   };
   return (
@@ -57,7 +55,7 @@ export function HistorySection({
             ) : (
               <>
                 <span className={styles.historyAction}>
-                  {actionWords(entry.action, entry.revertedAction, t)}
+                  {actionWords(entry.action, i18n, entry.revertedAction)}
                 </span>
                 <ul className={styles.historyLines}>
                   {historyLines(entry, cardId).map((line, index) => (

@@ -1,7 +1,6 @@
 import type { ActivityEvent } from '../../domain/activity-event';
 import type { ActorRef } from '../../domain/actor';
 import type { HistoryField, HistoryLine } from '../../domain/card-history';
-import type { ActionLabel } from '../../domain/journal';
 import type { SetAsideLine } from '../../domain/set-aside-lines';
 import type { I18n } from '../../i18n/i18n-context';
 import { truncateGraphemes } from '../../lib/text';
@@ -118,18 +117,6 @@ export function lineWords(line: HistoryLine, names: HistoryNames): string {
     case 'noteRemoved':
       return t('history.noteRemoved', { text: quote(line.text) });
   }
-}
-
-/** An action's label in words; an undo or redo names the action it took back or made again. */
-export function actionWords(
-  action: ActionLabel,
-  reverted: ActionLabel | undefined,
-  t: I18n['t'],
-): string {
-  if ((action.kind === 'undo' || action.kind === 'redo') && reverted) {
-    return t(`action.${action.kind}`, { action: actionWords(reverted, undefined, t) });
-  }
-  return t(`action.${action.kind}`, action.params);
 }
 
 /** An event kept from before the journal (schema v4), worded as the old history was. */

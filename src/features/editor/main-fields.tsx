@@ -22,7 +22,7 @@ interface MainFieldsProps extends DraftFieldsProps {
 
 /** What the recommendation says, where it comes from, and where it stands. */
 export function MainFields({ draft, change, errors, columns, workshops }: MainFieldsProps) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, columnName } = useI18n();
   const textPaste = useBijoyPaste();
   const titlePaste = useBijoyPaste();
   return (
@@ -89,7 +89,7 @@ export function MainFields({ draft, change, errors, columns, workshops }: MainFi
           <select value={draft.columnId} onChange={(e) => change({ columnId: e.target.value })}>
             {columns.map((column) => (
               <option key={column.id} value={column.id}>
-                {column.name}
+                {columnName(column)}
               </option>
             ))}
           </select>

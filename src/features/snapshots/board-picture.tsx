@@ -22,7 +22,7 @@ export interface BoardPictureProps {
  * of every column, none left out by the screen's virtualising. Card text is text, never HTML.
  */
 export function BoardPicture({ data, cards, title, filterWords, date, layout }: BoardPictureProps) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, columnName } = useI18n();
   const actors = actorDirectory(data.actors);
   const workshops = new Map(data.workshops.map((workshop) => [workshop.id, workshop]));
   const progress = countActionProgress(data.actionItems);
@@ -42,7 +42,7 @@ export function BoardPicture({ data, cards, title, filterWords, date, layout }: 
           return (
             <section key={column.id} className={styles.column}>
               <h2 className={styles.columnName}>
-                {column.name} ({inColumn.length})
+                {columnName(column)} ({inColumn.length})
               </h2>
               {inColumn.map((card) => {
                 const workshop = card.workshopId ? workshops.get(card.workshopId) : undefined;

@@ -5,6 +5,7 @@ import { markdownReport } from '../../domain/formats/markdown-report';
 import type { Recommendation } from '../../domain/recommendation';
 import type { SnapshotData } from '../../domain/snapshot';
 import type { I18n } from '../../i18n/i18n-context';
+import { shownBoardName } from './board-title';
 import { csvLabels, markdownLabels } from './export-words';
 import { yieldToPage } from './yield-to-page';
 
@@ -42,23 +43,33 @@ export async function csvFile(
   return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }
 
+type MarkdownWording = Pick<
+  I18n,
+  't' | 'formatDate' | 'formatNumber' | 'columnName' | 'actorAbbr' | 'boardName'
+>;
+
 export function markdownFile(
   scope: ExportScope,
   cards: readonly Recommendation[],
-  i18n: Pick<I18n, 't' | 'formatDate'>,
+  i18n: MarkdownWording,
   today: string,
 ): string {
   const { data } = scope;
+  const actors = actorDirectory(data.actors);
+  // Markdown is for people to read: built-in names in the reader's language, as on the board.
   return markdownReport({
-    boardName: data.boards[0]?.name ?? i18n.t('board.defaultName'),
+    boardName: shownBoardName(data, i18n),
     filterDescription: scope.filterWords,
     date: i18n.formatDate(today),
     recommendations: cards,
-    columns: data.columns.filter((column) => column.deletedAt === null),
+    columns: data.columns
+      .filter((column) => column.deletedAt === null)
+      .map((column) => ({ ...column, name: i18n.columnName(column) })),
     workshops: data.workshops,
-    actors: actorDirectory(data.actors),
+    actors: new Map([...actors].map(([id, actor]) => [id, { abbr: i18n.actorAbbr(actor) }])),
     actionItems: data.actionItems,
     labels: markdownLabels(i18n.t),
     formatDate: i18n.formatDate,
+    formatNumber: i18n.formatNumber,
   });
 }

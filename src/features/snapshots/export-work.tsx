@@ -8,6 +8,7 @@ import { todayCalendarDate } from '../../lib/dates';
 import { downloadBlob, downloadText } from '../../lib/download';
 import type { useRepositories } from '../../queries/repositories-context';
 import { BoardPicture, type BoardPictureProps } from './board-picture';
+import { shownBoardName } from './board-title';
 import { currentViewState } from './current-view';
 import type { ExportScope } from './export-files';
 import { filterWords } from './filter-words';
@@ -83,7 +84,7 @@ export async function runExport(
   const picture = {
     data: choice.data,
     cards,
-    title: choice.data.boards[0]?.name ?? t('board.defaultName'),
+    title: shownBoardName(choice.data, i18n),
     filterWords: scope.filterWords,
     date: formatDate(today),
   };

@@ -7,12 +7,12 @@ import type { EditableColumnId } from './cell-write';
 
 /** The choices each editable column offers, in the order the board and editor list them. */
 export function editorOptions(
-  { t, actorLabel }: Pick<I18n, 't' | 'actorLabel'>,
+  { t, actorLabel, columnName }: Pick<I18n, 't' | 'actorLabel' | 'columnName'>,
   columns: readonly Column[],
   actors: readonly ActorRef[],
 ): Record<EditableColumnId, EditorOption[]> {
   return {
-    column: columns.map((column) => ({ value: column.id, label: column.name })),
+    column: columns.map((column) => ({ value: column.id, label: columnName(column) })),
     response: RESPONSES.map((response) => ({ value: response, label: t(`response.${response}`) })),
     priority: [
       { value: '', label: t('table.noPriority') },

@@ -44,7 +44,7 @@ export function TableView({ boardId, onOpenCard }: TableViewProps) {
     const workshops = data?.workshopsById ?? new Map();
     const names: CellNames = {
       i18n,
-      columnNames: new Map(boardColumns.map((column) => [column.id, column.name])),
+      columnNames: new Map(boardColumns.map((column) => [column.id, i18n.columnName(column)])),
       actors: directory,
       workshops,
     };

@@ -1,5 +1,6 @@
 import { missingForActionable } from '../../domain/actionable';
 import type { ActorRef } from '../../domain/actor';
+import type { Column } from '../../domain/column';
 import { displayTitle, type Recommendation } from '../../domain/recommendation';
 import type { Workshop } from '../../domain/workshop';
 import { useI18n } from '../../i18n/i18n-context';
@@ -9,7 +10,7 @@ interface TriageCardFactsProps {
   card: Recommendation;
   headingId: string;
   workshop: Workshop | undefined;
-  columnName: string;
+  column: Column | undefined;
   lead: ActorRef | undefined;
   actionItemCount: number;
 }
@@ -19,11 +20,11 @@ export function TriageCardFacts({
   card,
   headingId,
   workshop,
-  columnName,
+  column,
   lead,
   actionItemCount,
 }: TriageCardFactsProps) {
-  const { t, formatDate, locale, actorLabel } = useI18n();
+  const { t, formatDate, locale, actorLabel, columnName } = useI18n();
   const notGiven = t('triage.notGiven');
   const source = [
     workshop
@@ -47,7 +48,7 @@ export function TriageCardFacts({
         <dt>{t('triage.fact.response')}</dt>
         <dd>{t(`response.${card.response}`)}</dd>
         <dt>{t('triage.fact.column')}</dt>
-        <dd>{columnName}</dd>
+        <dd>{column ? columnName(column) : ''}</dd>
         <dt>{t('triage.fact.lead')}</dt>
         <dd>{lead ? actorLabel(lead) : notGiven}</dd>
         <dt>{t('triage.fact.due')}</dt>

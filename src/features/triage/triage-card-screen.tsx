@@ -104,7 +104,7 @@ export function TriageCardScreen(props: TriageCardScreenProps) {
         card={card}
         headingId={headingId}
         workshop={props.workshop}
-        columnName={columns.find((column) => column.id === card.columnId)?.name ?? ''}
+        column={columns.find((column) => column.id === card.columnId)}
         lead={props.lead}
         actionItemCount={props.actionItemCount}
       />

@@ -25,7 +25,7 @@ const RESPONSE_KEYS = TRIAGE_KEYS.flatMap((entry) =>
  * column (1–9) and, after S, the stages (1–7). Pressing a button does what the key does.
  */
 export function TriageChoices({ card, columns, mode, decide }: TriageChoicesProps) {
-  const { t } = useI18n();
+  const { t, columnName } = useI18n();
   return (
     <>
       <fieldset className={styles.choices}>
@@ -50,7 +50,7 @@ export function TriageChoices({ card, columns, mode, decide }: TriageChoicesProp
             aria-pressed={card.columnId === column.id}
             onClick={() => decide({ kind: 'column', columnId: column.id })}
           >
-            <kbd>{index + 1}</kbd> {column.name}
+            <kbd>{index + 1}</kbd> {columnName(column)}
           </Button>
         ))}
       </fieldset>

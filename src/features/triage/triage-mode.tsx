@@ -22,7 +22,7 @@ import { useTriageWords } from './use-triage-words';
  * the session for the minutes. Escape on a card goes to the summary; on the summary it closes.
  */
 export function TriageMode({ boardId, onClose }: { boardId: string; onClose: () => void }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, columnName } = useI18n();
   const { visible } = useVisible();
   const data = visible?.data;
   useRestOfBoard(boardId, data, true);
@@ -45,10 +45,10 @@ export function TriageMode({ boardId, onClose }: { boardId: string; onClose: () 
       { scope: { kind: 'view' }, label: t('triage.start.view'), count: visible.matched },
       ...columns.map((column) => {
         const scope = { kind: 'column', columnId: column.id } as const;
-        return { scope, label: column.name, count: count(scope) };
+        return { scope, label: columnName(column), count: count(scope) };
       }),
     ];
-  }, [visible, columns, t]);
+  }, [visible, columns, t, columnName]);
 
   const lastSaved = session.log.at(-1);
   // The minutes say so when an undo (or a later edit) took a decision back.

@@ -7,7 +7,7 @@ import type { TriageDecision } from './triage-log';
 
 /** How triage words its decisions and names its cards, for the screen and the minutes. */
 export function useTriageWords(boardId: string, data: BoardData | undefined) {
-  const { t, formatDate, actorLabel } = useI18n();
+  const { t, formatDate, actorLabel, columnName: shownName } = useI18n();
   const directory = useActorDirectory(boardId);
 
   const cardTitle = useCallback(
@@ -19,11 +19,13 @@ export function useTriageWords(boardId: string, data: BoardData | undefined) {
   );
 
   const columnName = useCallback(
-    (columnId: string) =>
-      [...(data?.flowColumns ?? []), ...(data?.closedColumns ?? [])].find(
-        (column) => column.id === columnId,
-      )?.name ?? t('triage.columnGone'),
-    [data, t],
+    (columnId: string) => {
+      const column = [...(data?.flowColumns ?? []), ...(data?.closedColumns ?? [])].find(
+        (candidate) => candidate.id === columnId,
+      );
+      return column ? shownName(column) : t('triage.columnGone');
+    },
+    [data, t, shownName],
   );
 
   const decision = useCallback(

@@ -1,8 +1,8 @@
+import { actionWords } from '../../i18n/action-words';
 import { useI18n } from '../../i18n/i18n-context';
 import { useUndoStack, useUndoState } from '../../queries/undo-context';
 import { Button } from '../../ui/button';
 import { Icon } from '../../ui/icon';
-import { actionLabel } from './action-label';
 import styles from './undo-toolbar.module.css';
 
 /**
@@ -10,7 +10,8 @@ import styles from './undo-toolbar.module.css';
  * ("Undo: Moved “Empower embassies…” to In progress"). Disabled when there is nothing to do.
  */
 export function UndoToolbar() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const stack = useUndoStack();
   const { undo, redo } = useUndoState();
   const nextUndo = undo.at(-1);
@@ -23,7 +24,7 @@ export function UndoToolbar() {
         disabled={!nextUndo}
         aria-label={
           nextUndo
-            ? t('undo.label', { action: actionLabel(nextUndo.action, t) })
+            ? t('undo.label', { action: actionWords(nextUndo.action, i18n) })
             : t('undo.labelEmpty')
         }
         title={`${t('undo.button')} (${t('undo.shortcut')})`}
@@ -37,7 +38,7 @@ export function UndoToolbar() {
         disabled={!nextRedo}
         aria-label={
           nextRedo
-            ? t('redo.label', { action: actionLabel(nextRedo.action, t) })
+            ? t('redo.label', { action: actionWords(nextRedo.action, i18n) })
             : t('redo.labelEmpty')
         }
         title={`${t('redo.button')} (${t('redo.shortcut')})`}
