@@ -6,7 +6,7 @@ import type { I18n } from '../../i18n/i18n-context';
 /** What a filter chip says: "Stage: Return", "Lead: MoEWOE", "Overdue", "“banks”". */
 export function chipLabel(
   chip: FilterChip,
-  { t, actorAbbr }: Pick<I18n, 't' | 'actorAbbr'>,
+  { t, actorAbbr, term }: Pick<I18n, 't' | 'actorAbbr' | 'term'>,
   names: { actors: ReadonlyMap<string, ActorRef>; workshops: ReadonlyMap<string, Workshop> },
 ): string {
   switch (chip.kind) {
@@ -33,7 +33,7 @@ export function chipLabel(
     case 'gcm':
       return t('field.gcmShort', { n: chip.value });
     case 'sdg':
-      return t('filter.chip.sdg', { value: chip.value });
+      return t('filter.chip.sdg', { value: term(`sdg.${chip.value}.code`, chip.value) });
     case 'not_actionable':
       return t('filter.notActionable');
     case 'query':

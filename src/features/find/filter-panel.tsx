@@ -26,7 +26,7 @@ export function FilterPanel({
   filter: BoardFilter;
   onChange: (filter: BoardFilter) => void;
 }) {
-  const { t, formatDate, compare, actorAbbr, actorName } = useI18n();
+  const { t, formatDate, compare, actorAbbr, actorName, term } = useI18n();
   const { data } = useBoardLayout(boardId);
   const actors = useLiveActors(boardId);
   const set = (fields: Partial<BoardFilter>) => onChange({ ...filter, ...fields });
@@ -122,14 +122,18 @@ export function FilterPanel({
         options={GCM_OBJECTIVES.map((o) => ({
           value: o.n,
           label: t('field.gcmShort', { n: o.n }),
-          description: o.title,
+          description: term(`gcm.${o.n}`, o.title),
         }))}
         selected={filter.gcmObjectives}
         onChange={(gcmObjectives) => set({ gcmObjectives })}
       />
       <CheckboxGroup
         legend={t('field.sdgTargets')}
-        options={SDG_TARGETS.map((o) => ({ value: o.id, label: o.id, description: o.title }))}
+        options={SDG_TARGETS.map((o) => ({
+          value: o.id,
+          label: term(`sdg.${o.id}.code`, o.id),
+          description: term(`sdg.${o.id}.title`, o.title),
+        }))}
         selected={filter.sdgTargets}
         onChange={(sdgTargets) => set({ sdgTargets })}
       />

@@ -17,7 +17,7 @@ interface CandidateTagsProps {
 
 /** The suggested tags, folded: stages, responsible actors and the lead, GCM objectives. */
 export function CandidateTags({ item, actors, actorDirectory, onEdit }: CandidateTagsProps) {
-  const { t, actorAbbr, actorName } = useI18n();
+  const { t, actorAbbr, actorName, term } = useI18n();
   const chosenActors = item.actorIds.map((id) => actorDirectory.get(id) ?? { id, abbr: id });
   const summary = [
     ...item.stageIds.map((id) => t(`stage.${id}`)),
@@ -84,7 +84,7 @@ export function CandidateTags({ item, actors, actorDirectory, onEdit }: Candidat
         options={GCM_OBJECTIVES.map((o) => ({
           value: o.n,
           label: t('field.gcmShort', { n: o.n }),
-          description: o.title,
+          description: term(`gcm.${o.n}`, o.title),
         }))}
         selected={item.gcmObjectives}
         onChange={(gcmObjectives) => onEdit({ gcmObjectives })}
