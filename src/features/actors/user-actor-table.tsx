@@ -12,7 +12,9 @@ interface UserActorTableProps {
 
 /** The board's own actors, each with edit and remove. Names are shown as text only. */
 export function UserActorTable({ actors, labelledBy, onEdit, onRemove }: UserActorTableProps) {
-  const { t } = useI18n();
+  const { t, compare } = useI18n();
+  // In the reader's alphabetical order (Bangla's in bn), whatever order they were read in.
+  const sorted = [...actors].sort((a, b) => compare(a.abbr, b.abbr));
   return (
     <table className={styles.table} aria-labelledby={labelledBy}>
       <thead>
@@ -24,7 +26,7 @@ export function UserActorTable({ actors, labelledBy, onEdit, onRemove }: UserAct
         </tr>
       </thead>
       <tbody>
-        {actors.map((actor) => (
+        {sorted.map((actor) => (
           <tr key={actor.id}>
             <th scope="row" className={styles.abbr}>
               {actor.abbr}

@@ -12,9 +12,11 @@ import styles from './filter-bar.module.css';
  * board's start-up reads nothing it does not show.
  */
 export function SavedViewsList({ boardId }: { boardId: string }) {
-  const { t } = useI18n();
+  const { t, compare } = useI18n();
   const { view } = useVisible();
-  const { data: views = [] } = useSavedViews(boardId);
+  const { data: stored = [] } = useSavedViews(boardId);
+  // In the reader's alphabetical order (Bangla's in bn).
+  const views = [...stored].sort((a, b) => compare(a.name, b.name));
   const save = useSaveView(boardId);
   const remove = useRemoveSavedView();
   const [name, setName] = useState('');
