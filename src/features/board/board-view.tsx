@@ -14,8 +14,7 @@ import { BoardCanvas } from './board-canvas';
 import { BoardToolbar } from './board-toolbar';
 import styles from './board-view.module.css';
 import { BulkBar } from './bulk-bar';
-import { ColumnSettingsDialog } from './column-settings-dialog';
-import { MoveToDialog } from './move-to-dialog';
+import { LazyColumnSettingsDialog, LazyMoveToDialog } from './lazy-board-dialogs';
 import { useCardSelection } from './use-card-selection';
 
 const NO_PROGRESS: ReadonlyMap<string, ActionProgress> = new Map();
@@ -159,7 +158,7 @@ export const BoardView = memo(function BoardView({
         }}
       />
       {movingCard && (
-        <MoveToDialog
+        <LazyMoveToDialog
           card={movingCard}
           columns={allColumns}
           cardIdsByColumn={data.cardIdsByColumn}
@@ -168,7 +167,7 @@ export const BoardView = memo(function BoardView({
         />
       )}
       {columnDialog && (
-        <ColumnSettingsDialog
+        <LazyColumnSettingsDialog
           column={editedColumn}
           columns={allColumns}
           cardCount={editedColumn ? (data.cardCountByColumn[editedColumn.id] ?? 0) : 0}
