@@ -1,9 +1,11 @@
-import { countActionProgress } from '../../domain/action-progress';
-import { actorDirectory } from '../../domain/actor';
+import { Fragment } from 'react';
+import { type ActionProgress, countActionProgress } from '../../domain/action-progress';
+import { type ActorRef, actorDirectory } from '../../domain/actor';
 import { sortByRank } from '../../domain/ordering';
 import type { Recommendation } from '../../domain/recommendation';
 import type { SnapshotData } from '../../domain/snapshot';
-import { useI18n } from '../../i18n/i18n-context';
+import type { Workshop } from '../../domain/workshop';
+import { type I18n, useI18n } from '../../i18n/i18n-context';
 import styles from './board-picture.module.css';
 
 export interface BoardPictureProps {
@@ -22,7 +24,8 @@ export interface BoardPictureProps {
  * of every column, none left out by the screen's virtualising. Card text is text, never HTML.
  */
 export function BoardPicture({ data, cards, title, filterWords, date, layout }: BoardPictureProps) {
-  const { t, formatDate, columnName } = useI18n();
+  const i18n = useI18n();
+  const { t, columnName } = i18n;
   const actors = actorDirectory(data.actors);
   const workshops = new Map(data.workshops.map((workshop) => [workshop.id, workshop]));
   const progress = countActionProgress(data.actionItems);
@@ -52,40 +55,10 @@ export function BoardPicture({ data, cards, title, filterWords, date, layout }: 
                   <article key={card.id} className={styles.card}>
                     <h3 className={styles.cardTitle}>{card.title || card.text}</h3>
                     {card.title && <p className={styles.cardText}>{card.text}</p>}
-                    <dl className={styles.details}>
-                      <dt>{t('field.response')}</dt>
-                      <dd>{t(`response.${card.response}`)}</dd>
-                      {workshop && (
-                        <>
-                          <dt>{t('field.workshopId')}</dt>
-                          <dd>{workshop.title}</dd>
-                        </>
-                      )}
-                      {lead && (
-                        <>
-                          <dt>{t('field.leadActorId')}</dt>
-                          <dd>{lead.abbr}</dd>
-                        </>
-                      )}
-                      {card.dueDate && (
-                        <>
-                          <dt>{t('field.dueDate')}</dt>
-                          <dd>{formatDate(card.dueDate)}</dd>
-                        </>
-                      )}
-                      {card.stageIds.length > 0 && (
-                        <>
-                          <dt>{t('field.stageIds')}</dt>
-                          <dd>{card.stageIds.map((id) => t(`stage.${id}`)).join(', ')}</dd>
-                        </>
-                      )}
-                      {items && (
-                        <>
-                          <dt>{t('actions.title')}</dt>
-                          <dd>{`${items.done}/${items.total}`}</dd>
-                        </>
-                      )}
-                    </dl>
+                    <CardFacts
+                      facts={cardFacts(card, { workshop, lead, items }, i18n)}
+                      oneLine={layout === 'image'}
+                    />
                   </article>
                 );
               })}
@@ -94,5 +67,49 @@ export function BoardPicture({ data, cards, title, filterWords, date, layout }: 
         })}
       </div>
     </div>
+  );
+}
+
+type Fact = readonly [label: string, value: string];
+
+/** What a card's picture says besides its text: response, workshop, lead, due date, stages… */
+function cardFacts(
+  card: Recommendation,
+  { workshop, lead, items }: { workshop?: Workshop; lead?: ActorRef; items?: ActionProgress },
+  { t, formatDate, actorAbbr }: Pick<I18n, 't' | 'formatDate' | 'actorAbbr'>,
+): Fact[] {
+  const facts: Fact[] = [[t('field.response'), t(`response.${card.response}`)]];
+  if (workshop) facts.push([t('field.workshopId'), workshop.title]);
+  if (lead) facts.push([t('field.leadActorId'), actorAbbr(lead)]);
+  if (card.dueDate) facts.push([t('field.dueDate'), formatDate(card.dueDate)]);
+  if (card.stageIds.length > 0) {
+    facts.push([t('field.stageIds'), card.stageIds.map((id) => t(`stage.${id}`)).join(', ')]);
+  }
+  if (items) facts.push([t('actions.title'), `${items.done}/${items.total}`]);
+  return facts;
+}
+
+/**
+ * A definition list on paper. In the image, one line: html-to-image copies every element's
+ * computed style, so a 500-card picture drawn with a dl per card took twice as long.
+ */
+function CardFacts({ facts, oneLine }: { facts: readonly Fact[]; oneLine: boolean }) {
+  const { t } = useI18n();
+  if (oneLine) {
+    return (
+      <p className={styles.factsLine}>
+        {facts.map(([label, value]) => t('snapshots.picture.fact', { label, value })).join(' · ')}
+      </p>
+    );
+  }
+  return (
+    <dl className={styles.details}>
+      {facts.map(([label, value]) => (
+        <Fragment key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
   );
 }
