@@ -6,6 +6,7 @@
 
 import { LARGE_BOARD } from './bench-config';
 import { DATA_MEASURES } from './data-measure-definitions';
+import { EXCHANGE_MEASURES } from './exchange-measure-definitions';
 import { VIEW_MEASURES } from './view-measure-definitions';
 
 export interface Budget {
@@ -34,6 +35,8 @@ export interface MeasureDefinition {
    * these: the whole set would take many minutes per run on this machine.
    */
   everySize?: true;
+  /** Measured at these board sizes only (the size its budget names), whatever everySize says. */
+  onlyAt?: readonly number[];
 }
 
 /** The board's own measures: load, moves, undo, editor, another tab. */
@@ -198,13 +201,22 @@ const BOARD_MEASURES = [
 ] as const satisfies readonly MeasureDefinition[];
 
 /** Measured once per run, in this order (the report's order). */
-export const RUN_MEASURES = [...BOARD_MEASURES, ...VIEW_MEASURES, ...DATA_MEASURES] as const;
+export const RUN_MEASURES = [
+  ...BOARD_MEASURES,
+  ...VIEW_MEASURES,
+  ...EXCHANGE_MEASURES,
+  ...DATA_MEASURES,
+] as const;
 
 export type RunMeasureKey = (typeof RUN_MEASURES)[number]['key'];
 
 /** The measures a run at this size takes: all of them up to LARGE_BOARD, then fewer. */
 export function measuresAt(size: number): readonly (typeof RUN_MEASURES)[number][] {
-  return RUN_MEASURES.filter((measure) => size <= LARGE_BOARD || 'everySize' in measure);
+  return RUN_MEASURES.filter((measure) =>
+    'onlyAt' in measure
+      ? (measure.onlyAt as readonly number[]).includes(size)
+      : size <= LARGE_BOARD || 'everySize' in measure,
+  );
 }
 export type RunValues = Record<RunMeasureKey, number>;
 

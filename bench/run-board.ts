@@ -1,6 +1,7 @@
 import { type BrowserContext, expect, type Page } from '@playwright/test';
 import { BoardPage } from '../e2e/page-models/board-page';
 import { LARGE_BOARD } from './bench-config';
+import { measureExchange } from './exchange-measures';
 import type { BoardCounts } from './harness/bench-api';
 import type { TransactionReads } from './idb-read-counter';
 import { measureCrossTabMove, measureUndo, openSecondTab } from './journal-measures';
@@ -55,7 +56,7 @@ async function expectCardsIn(page: Page, cards: readonly (readonly [string, stri
  * The UI measures, in one page (tab A) and, for the last move, a second one (tab B): load,
  * mouse drag, keyboard move and its undo, card editor, then a mouse move watched from tab B.
  */
-async function measureUi(context: BrowserContext, tabA: Page, cards: number) {
+async function measureUi(context: BrowserContext, tabA: Page, cards: number, size: number) {
   const coldLoadMs = await measureColdLoad(tabA);
   const wholeBoardMs = await measureWholeBoard(tabA);
   const heapMb = await measureHeap(tabA);
@@ -79,9 +80,11 @@ async function measureUi(context: BrowserContext, tabA: Page, cards: number) {
     [crossTab.drag.title, TO],
   ]);
   const views = await measureViews(tabA, cards);
+  const exchange = await measureExchange(tabA, size);
   return {
     values: {
       ...views,
+      ...exchange,
       coldLoadMs,
       wholeBoardMs,
       heapMb,
@@ -123,7 +126,9 @@ export async function runBoardOnce(context: BrowserContext, size: number): Promi
   });
   if (size > LARGE_BOARD) return runLargeBoardOnce(context, counts);
 
-  const ui = await withPage(context, (page) => measureUi(context, page, counts.recommendations));
+  const ui = await withPage(context, (page) =>
+    measureUi(context, page, counts.recommendations, size),
+  );
 
   const data = await withPage(context, async (page) => {
     await openHarness(page);

@@ -1,62 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticReport } from '../../testing/synthetic-report';
 import { extractRecommendations } from './extract-recommendations';
 
 /*
- * A synthetic report of about 300 KB: every page has a running header, a session heading,
- * narrative, two attributed calls in prose, a three-item list under a forceful heading and a
- * page footer. Timing is measured outside the test suite (see the task report); this test
- * asserts only that a report this size is read whole and right.
+ * A synthetic report of about 300 KB (src/testing/synthetic-report.ts). Its speed is measured
+ * by `npm run bench`; this test asserts only that a report this size is read whole and right.
  */
-
-const FILLER = [
-  'The session brought together officials, researchers, returnee migrants and representatives',
-  'of civil society organisations from the districts with the highest rates of labour',
-  'migration. Presentations covered the trends of the last decade, the profile of workers',
-  'going to the Gulf and to Malaysia, and the experience of families left behind, drawing on',
-  'household surveys and on interviews with workers in Cumilla, Tangail and Chattogram.',
-];
-
-const SYLLABLES = ['ka', 'ro', 'mi', 'tu', 'sha', 'len', 'po', 'dar', 'bi', 'zu'];
-
-/** A made-up place name of its own for each page, so no page's lines repeat another's. */
-function placeName(n: number): string {
-  const digits = String(n).split('');
-  const name = digits.map((digit) => SYLLABLES[Number(digit)] ?? '').join('');
-  return name.charAt(0).toUpperCase() + name.slice(1);
-}
-
-function page(n: number, pages: number): string {
-  const place = placeName(n);
-  return [
-    'Workshop Report on Labour Migration and Development',
-    '',
-    `Session ${n}: Discussion on District ${n}`,
-    '',
-    `The session was held on 20 June 2017 at the BIAM Auditorium in Dhaka. The chair welcomed the participants of district ${n}.`,
-    '',
-    ...FILLER,
-    '',
-    `Mr. Karim Uddin ${n}, Director, BMET, said that the government should open a migrant resource centre in district ${n}. He also noted that recruiting agencies must publish their fees.`,
-    '',
-    ...FILLER,
-    '',
-    ...FILLER,
-    '',
-    `Recommendations of Session ${n}`,
-    '',
-    `• Establish a help desk for returnees in ${place}.`,
-    '• Train union officials on fair recruitment and on the rights of women',
-    `  workers in ${place}.`,
-    `• Reduce the cost of sending remittances to ${place} through banks.`,
-    '',
-    `Page ${n} of ${pages}`,
-  ].join('\n');
-}
 
 describe('a 300 KB report', () => {
   it('is read whole: five candidates on each page', () => {
     const pages = 170;
-    const text = Array.from({ length: pages }, (_, k) => page(k + 1, pages)).join('\n\f');
+    const text = syntheticReport(pages);
     expect(text.length).toBeGreaterThan(290_000);
     const { candidates } = extractRecommendations(text);
     expect(candidates).toHaveLength(pages * 5);
