@@ -34,9 +34,11 @@ export async function csvFile(
   t: I18n['t'],
   onProgress: (done: number, total: number) => void,
 ): Promise<Blob> {
-  const parts: string[] = [];
+  // Each chunk is encoded (UTF-8) in its own task: one Blob of every string at the end took
+  // 55 ms at 10,000 rows, the longest task of the export.
+  const parts: Blob[] = [];
   for (const chunk of csvExportChunks(csvExportSource(scope.data, cards), csvLabels(t))) {
-    parts.push(chunk.text);
+    parts.push(new Blob([chunk.text]));
     onProgress(chunk.rowsDone, chunk.rowsTotal);
     await yieldToPage();
   }
