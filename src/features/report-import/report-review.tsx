@@ -6,6 +6,7 @@ import { useActorDirectory, useLiveActors } from '../../queries/actor-queries';
 import { useWorkshops } from '../../queries/workshop-queries';
 import { useToasts } from '../../ui/toast/toast-context';
 import { useFocusFirstInvalid } from '../../ui/use-focus-first-invalid';
+import { useProgressiveCount } from '../../ui/use-progressive-count';
 import { CandidateItem } from './candidate-item';
 import { DocumentView } from './document-view';
 import styles from './report-import.module.css';
@@ -85,6 +86,8 @@ function Review({
   };
 
   const focused = items.find((item) => item.key === focusedKey);
+  // A long report's candidates are built a few per frame: the page answers input meanwhile.
+  const rendered = useProgressiveCount(items.length);
   return (
     <form ref={formRef} className={styles.review} onSubmit={submit} noValidate>
       <WorkshopChoice
@@ -104,7 +107,7 @@ function Review({
           </h3>
           <p className={styles.hint}>{t('reportImport.candidatesHint')}</p>
           <ol className={styles.itemList}>
-            {items.map((item, index) => (
+            {items.slice(0, rendered).map((item, index) => (
               <li key={item.key}>
                 <CandidateItem
                   item={item}
