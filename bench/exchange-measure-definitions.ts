@@ -70,4 +70,24 @@ export const EXCHANGE_MEASURES = [
       'A 50-page PDF of the same report (made with pdf-lib) opened in the report import page (the file input\'s change) → the end of the first frame whose status line says what was found: pdf.js reads it page by page in a worker, its "Pages read" progress bar shown on the way (the run checks it was), then the extraction.',
     budgets: { 500: { max: 5000, text: '≤ 5 s' } },
   },
+  {
+    key: 'snapshotImportMs',
+    onlyAt: [50000],
+    label: 'Snapshot import (replace) → board painted',
+    unit: 'ms',
+    decimals: 0,
+    meaning:
+      'A JSON snapshot of the generated board\'s cards, columns, workshops and actors (no action items, notes or history: with them a 50,000-card file is 280 MB, over the 50 MB an import accepts) picked with the Import button in a new browser profile; after its preview, "Replace the board" clicked → the end of the first frame whose status line counts every card of the file. The run checks a progress bar was shown.',
+    budgets: {},
+  },
+  {
+    key: 'snapshotImportLongestTaskMs',
+    onlyAt: [50000],
+    label: 'Snapshot import: longest task',
+    unit: 'ms',
+    decimals: 0,
+    floor: 50,
+    meaning: `Longest main-thread task from the file picked (its parse and preview in a worker) through the write and the board read back, until the page is quiet again. ${LONG_TASK_FLOOR}`,
+    budgets: { 50000: { max: 200, text: 'no task over 200 ms' } },
+  },
 ] as const satisfies readonly MeasureDefinition[];

@@ -23,6 +23,7 @@ import {
   settle,
 } from './measures';
 import { measureLargeViews, measureViews } from './run-views';
+import { measureSnapshotImport } from './snapshot-import-measures';
 
 export interface RunOutcome {
   /** Every measure of measuresAt(size): the boards over LARGE_BOARD take fewer. */
@@ -177,5 +178,15 @@ async function runLargeBoardOnce(
     const views = await measureLargeViews(page, counts.recommendations);
     return { coldLoadMs, wholeBoardMs, heapMb, ...views };
   });
-  return { counts, values, moves: [], moveReads: { tabA: [], tabB: [] } };
+  const restored = await measureSnapshotImport(context, counts.recommendations);
+  return {
+    counts,
+    values: {
+      ...values,
+      snapshotImportMs: restored.ms,
+      snapshotImportLongestTaskMs: restored.longestTaskMs,
+    },
+    moves: [],
+    moveReads: { tabA: [], tabB: [] },
+  };
 }

@@ -140,6 +140,24 @@ const bench: RecboardBench = {
       db.close();
     }
   },
+
+  async leanSnapshotFile(size) {
+    const lean: SnapshotData = {
+      ...boardOf(size),
+      actionItems: [],
+      progressNotes: [],
+      journal: [],
+      savedViews: [],
+    };
+    const name = freshName('envelope');
+    const db = await openDatabase(name);
+    try {
+      return JSON.stringify(await createRepositories(db).snapshotImport.envelope(lean));
+    } finally {
+      db.close();
+      await Dexie.delete(name);
+    }
+  },
 };
 
 window.recboardBench = bench;
