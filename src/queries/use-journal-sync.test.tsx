@@ -6,6 +6,7 @@ import { RecboardDatabase } from '../db/database';
 import { defaultColumnId } from '../domain/default-columns';
 import { createRepositories } from '../repositories/repositories';
 import { createTestBoard } from '../testing/test-database';
+import { applyRowChanges, BULK_CHANGE_ROWS } from './apply-row-changes';
 import { createQueryClient } from './query-client';
 import { boardKeys } from './query-keys';
 import { type BoardData, readBoardData } from './read-board-data';
@@ -75,5 +76,26 @@ describe('keeping each tab in step with the journal', () => {
     await waitFor(() =>
       expect(there.queryClient.getQueryState(boardKeys.layout(boardId))?.isInvalidated).toBe(true),
     );
+  });
+
+  it('reads the board again, rather than patching it, after a write of thousands of rows', async () => {
+    const { db, boardId } = await createTestBoard();
+    const tab = await openTab(db.name, boardId);
+    const before = tab.board();
+    const rows = Array.from({ length: BULK_CHANGE_ROWS + 1 }, (_, index) => ({
+      key: `card-${index}`,
+      row: undefined,
+    }));
+    const patch = vi.spyOn(tab.queryClient, 'setQueryData');
+    await applyRowChanges(tab.queryClient, tab.repositories, boardId, { recommendations: rows });
+    expect(patch).not.toHaveBeenCalled();
+    expect(tab.queryClient.getQueryState(boardKeys.layout(boardId))?.isInvalidated).toBe(true);
+    // One row fewer is patched in place: those cards were not on the board, so nothing goes.
+    const fewer = await openTab(db.name, boardId);
+    await applyRowChanges(fewer.queryClient, fewer.repositories, boardId, {
+      recommendations: rows.slice(1),
+    });
+    expect(fewer.queryClient.getQueryState(boardKeys.layout(boardId))?.isInvalidated).toBe(false);
+    expect(fewer.board()?.cardsById.size).toBe(before?.cardsById.size);
   });
 });
