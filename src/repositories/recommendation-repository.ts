@@ -23,13 +23,14 @@ const EMPTY: ColumnFirstCards = { cards: [], count: 0 };
 const PAGE_SIZE = 400;
 
 /**
- * A board's rows, read in pages of one transaction (one consistent snapshot). Each page is a
- * task of its own, so on a large board a click or a key press waits for one page at most,
- * never for the whole read.
+ * A board's cards, read in pages of one transaction (one consistent snapshot) and checked
+ * page by page. Each page is a task of its own, so on a large board a click or a key press
+ * waits for one page at most, never for the whole read (checking 50,000 cards at the end was
+ * one task of 930 ms on the bench machine).
  */
 async function readInPages(db: RecboardDatabase, boardId: string): Promise<Recommendation[]> {
   return db.transaction('r', db.recommendations, async () => {
-    const rows: Recommendation[] = [];
+    const cards: Recommendation[] = [];
     let after: string | null = null;
     for (;;) {
       // By primary key, the one order a range can resume from without a cursor.
@@ -38,8 +39,11 @@ async function readInPages(db: RecboardDatabase, boardId: string): Promise<Recom
           ? db.recommendations.toCollection()
           : db.recommendations.where(':id').above(after);
       const page: Recommendation[] = await rest.limit(PAGE_SIZE).toArray();
-      for (const row of page) if (row.boardId === boardId) rows.push(row);
-      if (page.length < PAGE_SIZE) return rows;
+      const mine = page.filter((row) => row.boardId === boardId);
+      for (const card of parseRows(RecommendationSchema, 'recommendations', mine)) {
+        cards.push(card);
+      }
+      if (page.length < PAGE_SIZE) return cards;
       after = page[page.length - 1]?.id ?? null;
     }
   });
@@ -59,10 +63,7 @@ export function createRecommendationRepository(db: RecboardDatabase, writer: Jou
 
   /** The board's cards not deleted (on it or archived), read in pages and checked. */
   async function listLive(boardId: string): Promise<Recommendation[]> {
-    const rows = await readInPages(db, boardId);
-    return parseRows(RecommendationSchema, 'recommendations', rows).filter(
-      (rec) => rec.deletedAt === null,
-    );
+    return (await readInPages(db, boardId)).filter((rec) => rec.deletedAt === null);
   }
 
   /** A rank after every card stored in the column: one row read, the last by rank. */
@@ -77,8 +78,7 @@ export function createRecommendationRepository(db: RecboardDatabase, writer: Jou
   return {
     /** Every card on the board (archived and deleted ones left out). */
     async listOnBoard(boardId: string): Promise<Recommendation[]> {
-      const rows = await readInPages(db, boardId);
-      return parseRows(RecommendationSchema, 'recommendations', rows).filter(isOnBoard);
+      return (await readInPages(db, boardId)).filter(isOnBoard);
     },
 
     /** Each column's first `limit` cards and card count: what the board's first screen shows. */
