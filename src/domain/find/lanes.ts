@@ -63,9 +63,14 @@ export function laneKeysOf(card: LaneCard, groupBy: GroupBy): string[] {
 export interface Lane {
   key: string;
   /** Card ids per column id (every column given, empty or not), in the order given. */
-  cardIdsByColumn: Record<string, string[]>;
+  cardIdsByColumn: Record<string, readonly string[]>;
   /** Cards in the lane; a card in two lanes counts in both. */
   count: number;
+}
+
+/** A lane while its lists are being filled. */
+interface BuiltLane extends Lane {
+  cardIdsByColumn: Record<string, string[]>;
 }
 
 /** What orders the lanes of the open vocabularies, and whether empty lanes are wanted. */
@@ -117,8 +122,8 @@ export function buildLanes(
 ): Lane[] {
   const columnIds = new Set(columns.map((column) => column.id));
   const fallback = (columns.find((column) => column.kind === 'triage') ?? columns[0])?.id;
-  const lanes = new Map<string, Lane>();
-  const laneOf = (key: string): Lane => {
+  const lanes = new Map<string, BuiltLane>();
+  const laneOf = (key: string): BuiltLane => {
     let lane = lanes.get(key);
     if (!lane) {
       const cardIdsByColumn: Record<string, string[]> = {};

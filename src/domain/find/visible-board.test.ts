@@ -39,6 +39,26 @@ describe('what the board shows for a view', () => {
     ]);
   });
 
+  it("hands on the board's own lists then, so only the columns a write changed render again", () => {
+    const todo = ['a', 'b'];
+    const done = ['c'];
+    const shown = visibleBoard({
+      columns: [...columns, column('gone', 'open')],
+      cardIdsByColumn: { todo, done },
+      cardsById: new Map(),
+      filter: emptyFilter(),
+      groupBy: 'none',
+      today: '2026-06-01',
+      actionItemCount: () => 0,
+      searchHits: new Set(),
+    });
+    expect(shown.lanes).toHaveLength(1);
+    expect(shown.lanes[0]?.cardIdsByColumn.todo).toBe(todo);
+    expect(shown.lanes[0]?.cardIdsByColumn.done).toBe(done);
+    expect(shown.lanes[0]?.cardIdsByColumn.gone).toEqual([]);
+    expect(shown).toMatchObject({ matched: 3, total: 3 });
+  });
+
   it('keeps the cards that pass, in board order, and counts each once across lanes', () => {
     const overdue = { ...emptyFilter(), dueStates: ['overdue' as const] };
     expect(board(overdue).lanes[0]?.cardIdsByColumn).toEqual({ todo: ['a'], done: [] });
