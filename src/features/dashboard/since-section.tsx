@@ -68,7 +68,11 @@ export function SinceSection({
             <Button onClick={copy}>{t('dashboard.since.copy')}</Button>{' '}
             <Button
               onClick={() =>
-                downloadText(`recboard-since-${summary.since}.md`, markdown(), 'text/markdown')
+                downloadText(
+                  `recboard-since-${summary.since}.md`,
+                  markdown(),
+                  'text/markdown;charset=utf-8',
+                )
               }
             >
               {t('dashboard.since.download')}

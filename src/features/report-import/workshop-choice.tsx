@@ -19,7 +19,7 @@ interface WorkshopChoiceProps {
 /** Which workshop the cards come from: one on the board, or a new one from the report. */
 export function WorkshopChoice(props: WorkshopChoiceProps) {
   const { draft, workshops, actors, unmatchedOrganisers, errors, onChange } = props;
-  const { t, actorAbbr, actorName } = useI18n();
+  const { t, actorAbbr, actorName, formatDate } = useI18n();
   const name = useId();
   const error = (field: WorkshopDraftError) =>
     errors.includes(field) ? t(`reportImport.workshop.error.${field}`) : undefined;
@@ -58,7 +58,10 @@ export function WorkshopChoice(props: WorkshopChoiceProps) {
           >
             {workshops.map((workshop) => (
               <option key={workshop.id} value={workshop.id}>
-                {t('field.workshopOption', { title: workshop.title, date: workshop.date })}
+                {t('field.workshopOption', {
+                  title: workshop.title,
+                  date: formatDate(workshop.date),
+                })}
               </option>
             ))}
           </select>

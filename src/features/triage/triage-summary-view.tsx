@@ -65,7 +65,7 @@ export function TriageSummaryView(props: TriageSummaryViewProps) {
         </Button>
         <Button
           className={styles.choice}
-          onClick={() => downloadText(props.fileName, markdown(), 'text/markdown')}
+          onClick={() => downloadText(props.fileName, markdown(), 'text/markdown;charset=utf-8')}
         >
           {t('triage.summary.download')}
         </Button>
