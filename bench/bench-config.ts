@@ -16,9 +16,9 @@ export const LARGE_BOARD = 10_000;
 export const LARGE_BOARD_RUNS = 3;
 /**
  * Boards over LARGE_BOARD take only the measures marked `everySize` (load, search, table,
- * dashboard: measure-definitions.ts), in 2 runs. One run took 67 s at 2,000 cards, 119 s at
- * 10,000 and 123 s at 50,000 (with the machine's load average at 4), so the official run takes
- * about 25 minutes, build included.
+ * dashboard: measure-definitions.ts), in 2 runs. On 30 November one run took 254-283 s at 500
+ * cards (the PNG export and the two report reads are taken there), 64-68 s at 2,000, 110-114 s
+ * at 10,000 and 164 s at 50,000, so the official run takes about 55 minutes, build included.
  */
 export const EXTRA_LARGE_RUNS = 2;
 
