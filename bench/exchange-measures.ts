@@ -102,31 +102,33 @@ export interface ReportTiming {
 }
 
 /**
- * The report import page, twice: a 300 KB text pasted, "Find recommendations" clicked → the
- * review's status line saying what it found; then a 50-page PDF opened → the same, its
- * "Pages read" progress bar seen on the way. Leaves the page on the board.
+ * The report import page, twice: a 300 KB report opened as a .txt file, then as a 50-page PDF,
+ * each from the file input's change → the end of the first frame whose status line says what
+ * was found; the PDF's "Pages read" progress bar must be seen on the way. (Not pasted: typing
+ * 300 KB into the text box through Playwright takes three minutes.) Leaves the page on the
+ * board.
  */
 export async function measureReportImport(page: Page): Promise<ReportTiming> {
   const importer = new ReportImportPage(page);
+  const dir = await mkdtemp(join(tmpdir(), 'recboard-bench-'));
   const text = syntheticReport(TEXT_PAGES);
   expect(text.length).toBeGreaterThan(290_000);
+  const txt = join(dir, 'three-hundred-kb.txt');
+  await writeFile(txt, text);
   await goToImport(page);
-  await importer.pasteBox.fill(text);
   let textMs = 0;
   const jank = await watchJank(
     page,
     async () => {
       textMs = await timeViewChange(
         page,
-        { event: 'click', until: [{ selector: STATUS, text: FOUND }] },
-        () => importer.findButton.click(WAIT),
+        { event: 'change', until: [{ selector: STATUS, text: `${FOUND} in three-hundred-kb` }] },
+        () => importer.openFile(txt),
       );
     },
     settle,
   );
-  await expect(importer.status).toHaveText(new RegExp(`${FOUND.slice(0, -1)}`), WAIT);
 
-  const dir = await mkdtemp(join(tmpdir(), 'recboard-bench-'));
   const pdf = join(dir, 'fifty-pages.pdf');
   await writeFile(pdf, await pdfFromText(syntheticReport(PDF_PAGES)));
   await goToImport(page);
