@@ -10,6 +10,7 @@ import { pdfFromText } from '../src/workers/report/testing/report-files';
 import type { EXCHANGE_MEASURES } from './exchange-measure-definitions';
 import { measuresAt, type RunValues } from './measure-definitions';
 import { settle, WAIT } from './measures';
+import { progressSeen, watchForProgress } from './progress-watch';
 import { timeViewChange, watchJank } from './time-view-change';
 
 /*
@@ -132,33 +133,18 @@ export async function measureReportImport(page: Page): Promise<ReportTiming> {
   const pdf = join(dir, 'fifty-pages.pdf');
   await writeFile(pdf, await pdfFromText(syntheticReport(PDF_PAGES)));
   await goToImport(page);
-  await page.evaluate(watchProgress);
+  await watchForProgress(page, 'progress[aria-label="Pages read"]');
   const pdfMs = await timeViewChange(
     page,
     { event: 'change', until: [{ selector: STATUS, text: `${FOUND} in fifty-pages` }] },
     () => importer.openFile(pdf),
   );
   // Not timed: a 50-page read must show its progress.
-  expect(await page.evaluate(() => window.recboardProgressSeen ?? 0)).toBeGreaterThan(0);
+  expect(await progressSeen(page)).toBeGreaterThan(0);
   await page.goto('/');
   await new BoardPage(page).whole();
   await settle(page);
   return { textMs, textLongestTaskMs: jank.longestTaskMs, pdfMs };
-}
-
-declare global {
-  interface Window {
-    recboardProgressSeen?: number;
-  }
-}
-
-/** Counts the "Pages read" progress bar's updates (in the page: uses nothing outside it). */
-function watchProgress(): void {
-  window.recboardProgressSeen = 0;
-  new MutationObserver(() => {
-    const bar = document.querySelector('progress[aria-label="Pages read"]');
-    if (bar) window.recboardProgressSeen = (window.recboardProgressSeen ?? 0) + 1;
-  }).observe(document.body, { subtree: true, childList: true, attributes: true });
 }
 
 /** A fresh report import page (nothing pasted, nothing found), reached from the board. */

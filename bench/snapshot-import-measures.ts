@@ -5,6 +5,7 @@ import { type BrowserContext, expect, type Page } from '@playwright/test';
 import { BoardPage } from '../e2e/page-models/board-page';
 import { SnapshotMenu } from '../e2e/page-models/snapshot-menu';
 import { openHarness, settle, WAIT } from './measures';
+import { progressSeen, watchForProgress } from './progress-watch';
 import { timeViewChange, watchJank } from './time-view-change';
 import { FIND_STATUS_SELECTOR } from './view-controls';
 
@@ -13,22 +14,6 @@ export interface SnapshotImportTiming {
   ms: number;
   /** Longest main-thread task from the file chosen until the page was quiet after it. */
   longestTaskMs: number;
-}
-
-declare global {
-  interface Window {
-    recboardImportProgressSeen?: number;
-  }
-}
-
-/** Counts the DOM changes while the import's progress bar is shown (in the page). */
-function watchImportProgress(): void {
-  window.recboardImportProgressSeen = 0;
-  new MutationObserver(() => {
-    if (document.querySelector('progress, [role="progressbar"]')) {
-      window.recboardImportProgressSeen = (window.recboardImportProgressSeen ?? 0) + 1;
-    }
-  }).observe(document.body, { subtree: true, childList: true, attributes: true });
 }
 
 /**
@@ -69,7 +54,7 @@ export async function measureSnapshotImport(
 
 async function importAndTime(page: Page, file: string, size: number) {
   const menu = new SnapshotMenu(page);
-  await page.evaluate(watchImportProgress);
+  await watchForProgress(page, 'progress, [role="progressbar"]');
   let ms = 0;
   const jank = await watchJank(
     page,
@@ -86,6 +71,6 @@ async function importAndTime(page: Page, file: string, size: number) {
     settle,
   );
   // Not timed: an import this size must show its progress.
-  expect(await page.evaluate(() => window.recboardImportProgressSeen ?? 0)).toBeGreaterThan(0);
+  expect(await progressSeen(page)).toBeGreaterThan(0);
   return { ms, longestTaskMs: jank.longestTaskMs };
 }
