@@ -4,7 +4,7 @@ import { compareRanks } from '../domain/ordering';
 import type { Recommendation } from '../domain/recommendation';
 import type { Workshop } from '../domain/workshop';
 import type { BoardData } from './read-board-data';
-import { shareBoardData } from './share-board-data';
+import { markPatched, shareBoardData } from './share-board-data';
 
 /** A row as it is now after a write: undefined when it was deleted outright. */
 export interface RowNow<T> {
@@ -62,7 +62,7 @@ export function patchCards(data: BoardData, changes: readonly RowNow<Recommendat
     cardIdsByColumn[column] = ids;
     cardCountByColumn[column] = (cardCountByColumn[column] ?? 0) + 1;
   }
-  return { ...data, cardsById, cardIdsByColumn, cardCountByColumn };
+  return markPatched({ ...data, cardsById, cardIdsByColumn, cardCountByColumn });
 }
 
 /** A card whose column is gone shows in the triage column, as layoutBoard does. */
@@ -84,7 +84,7 @@ export function patchColumns(data: BoardData, changes: readonly RowNow<Column>[]
     else columns.delete(key);
   }
   const next = layoutBoard([...columns.values()], [...data.cardsById.values()]);
-  return shareBoardData(data, { ...next, workshopsById: data.workshopsById });
+  return markPatched(shareBoardData(data, { ...next, workshopsById: data.workshopsById }));
 }
 
 /** The board with some workshops changed (cards show their workshop's title). */
@@ -94,5 +94,5 @@ export function patchWorkshops(data: BoardData, changes: readonly RowNow<Worksho
     if (row && row.deletedAt === null) workshopsById.set(key, row);
     else workshopsById.delete(key);
   }
-  return { ...data, workshopsById };
+  return markPatched({ ...data, workshopsById });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Recommendation } from '../domain/recommendation';
 import type { BoardData } from './read-board-data';
-import { shareActionProgress, shareBoardData } from './share-board-data';
+import { markPatched, shareActionProgress, shareBoardData } from './share-board-data';
 
 const card = (id: string, updatedAt: string) =>
   ({
@@ -45,6 +45,15 @@ describe('shareBoardData', () => {
     expect(after.cardsById.get('x')).toBe(before.cardsById.get('x'));
     expect(after.cardsById.get('y')).not.toBe(before.cardsById.get('y'));
     expect(after.cardIdsByColumn.c).toBe(before.cardIdsByColumn.c);
+  });
+
+  it('takes a board patched from the cached one as it is, without a pass over its cards', () => {
+    const before = board([card('x', 't1')]);
+    // The same card in a new object: sharing would swap the old one back in.
+    const patched = markPatched(board([card('x', 't1')]));
+    const after = shareBoardData(before, patched);
+    expect(after).toBe(patched);
+    expect(after.cardsById.get('x')).not.toBe(before.cardsById.get('x'));
   });
 
   it('takes the new data when there is nothing to share with', () => {

@@ -5,6 +5,7 @@ import { markTiming } from '../lib/perf-marks';
 import { boardKeys } from './query-keys';
 import type { BoardData } from './read-board-data';
 import { useRepositories } from './repositories-context';
+import { markPatched } from './share-board-data';
 
 /**
  * Moves a card optimistically: the cache shows the new place synchronously (an onMutate would
@@ -24,7 +25,7 @@ export function useMoveCard(boardId: string): (move: CardMove) => void {
       const key = boardKeys.layout(boardId);
       void queryClient.cancelQueries({ queryKey: key });
       const before = queryClient.getQueryData<BoardData>(key);
-      if (before) queryClient.setQueryData<BoardData>(key, moveInLayout(before, move));
+      if (before) queryClient.setQueryData<BoardData>(key, markPatched(moveInLayout(before, move)));
       mutate(move, {
         onError: () => {
           if (before) queryClient.setQueryData<BoardData>(key, before);
