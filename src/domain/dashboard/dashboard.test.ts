@@ -5,7 +5,7 @@ import type { JournalEntry } from '../journal';
 import type { Recommendation } from '../recommendation';
 import { STAGE_IDS } from '../taxonomy';
 import { cumulativeFlowCards } from './cumulative-flow';
-import { computeDashboard, dashboardHistory } from './dashboard';
+import { computeDashboard, dashboardHistory, historyOfIncluded } from './dashboard';
 import { CARDS, COL } from './fixtures/board-fixture';
 import { fixtureInput, JOURNAL, SINCE } from './fixtures/fixture-journal';
 import { moveEntry } from './fixtures/journal-builders';
@@ -43,6 +43,17 @@ describe('computeDashboard on the fixture', () => {
     expect(cumulativeFlowCards(history, narrow.flow, december, COL.implemented).cardIds).toEqual([
       CARDS.archived.id,
     ]);
+  });
+});
+
+describe('historyOfIncluded', () => {
+  it('cuts from the whole history what a filtered one holds', () => {
+    const input = fixtureInput();
+    const include = (card: Recommendation) => card.workshopId === CARDS.archived.workshopId;
+    const cut = historyOfIncluded(dashboardHistory(input), input, include);
+    expect(cut).toEqual(dashboardHistory(input, include));
+    expect(cut.size).toBeLessThan(input.cards.length);
+    expect(historyOfIncluded(dashboardHistory(input), input)).toEqual(dashboardHistory(input));
   });
 });
 

@@ -1,9 +1,12 @@
 import type { Dashboard } from '../../domain/dashboard/dashboard';
 import type { DashboardRequest, DashboardSource } from '../../domain/dashboard/dashboard-request';
+import { type PackedCardIds, unpackCardIds } from '../../domain/dashboard/packed-card-ids';
 import { callWorker } from '../../lib/worker-rpc';
 
 let worker: Worker | null = null;
 let sent: DashboardSource | null = null;
+/** The ids of `sent.cards`, in order: the worker's figures name cards by index into them. */
+let sentIds: readonly string[] = [];
 let version = 0;
 
 /** The dashboard worker, started when the dashboard first opens: the board never loads it. */
@@ -18,18 +21,21 @@ function dashboardWorker(): Worker {
  * Every figure, computed in the worker. The board read travels once per read: a new filter,
  * date or period posts only those (the worker keeps the board it was last sent).
  */
-export function computeInWorker(
+export async function computeInWorker(
   source: DashboardSource,
   request: Omit<DashboardRequest, 'source' | 'sourceVersion'>,
 ): Promise<Dashboard> {
   const fresh = source !== sent;
   if (fresh) {
     sent = source;
+    sentIds = source.cards.map((card) => card.id);
     version += 1;
   }
-  return callWorker<DashboardRequest, Dashboard>(dashboardWorker(), {
+  const ids = sentIds;
+  const packed = await callWorker<DashboardRequest, PackedCardIds<Dashboard>>(dashboardWorker(), {
     ...request,
     sourceVersion: version,
     ...(fresh ? { source } : {}),
   });
+  return unpackCardIds(packed, ids);
 }
