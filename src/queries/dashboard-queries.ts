@@ -1,44 +1,72 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ActionProgress } from '../domain/action-progress';
 import type { DashboardSource } from '../domain/dashboard/dashboard-request';
+import type { Recommendation } from '../domain/recommendation';
 import type { Repositories } from '../repositories/repositories';
 import { boardKeys } from './query-keys';
+import type { BoardData } from './read-board-data';
 import { useRepositories } from './repositories-context';
 
-/** Every journal entry: the history of the flow and of "since" starts at the first. */
-const WHOLE_JOURNAL = Number.MAX_SAFE_INTEGER - 1;
+/**
+ * What the board's own queries already hold, kept up to date by every write (decision 011):
+ * the cards on the board, once read whole, and the action items per card.
+ */
+export interface HeldBoard {
+  onBoard?: readonly Recommendation[];
+  progress?: ReadonlyMap<string, ActionProgress>;
+}
 
 /**
  * The board as the dashboard reads it: the cards on it and the archived ones, the columns,
- * the workshops, live action items per card and the whole journal. Deleted cards and columns
- * are not read (no repository lists tombstones): the history of a deleted card is left out.
+ * the workshops, live action items per card and the whole journal (each entry cut to what the
+ * figures read). What the board already holds is taken from it rather than read and checked
+ * again (10,000 cards: most of a second). Deleted cards and columns are not read (no
+ * repository lists tombstones): the history of a deleted card is left out.
  */
 export async function readDashboardSource(
   repositories: Repositories,
   boardId: string,
+  held: HeldBoard = {},
 ): Promise<DashboardSource> {
-  const [{ onBoard, archived }, columns, workshops, progress, journal] = await Promise.all([
-    repositories.recommendations.listOnBoardAndArchived(boardId),
+  const [cards, columns, workshops, progress, journal] = await Promise.all([
+    held.onBoard === undefined
+      ? repositories.recommendations
+          .listOnBoardAndArchived(boardId)
+          .then(({ onBoard, archived }) => [...onBoard, ...archived])
+      : repositories.recommendations
+          .listArchived(boardId)
+          .then((archived) => withArchived(held.onBoard ?? [], archived)),
     repositories.columns.list(boardId),
     repositories.workshops.list(boardId),
-    repositories.actionItems.progressByCard(boardId),
-    repositories.journal.listPage(boardId, { limit: WHOLE_JOURNAL }),
+    held.progress ?? repositories.actionItems.progressByCard(boardId),
+    repositories.journal.listHistory(boardId),
   ]);
   const actionItemCounts = new Map<string, number>();
   for (const [cardId, { total }] of progress) actionItemCounts.set(cardId, total);
-  return {
-    cards: [...onBoard, ...archived],
-    columns,
-    workshops,
-    actionItemCounts,
-    journal: journal.entries,
-  };
+  return { cards, columns, workshops, actionItemCounts, journal };
 }
 
-export function dashboardSourceQuery(repositories: Repositories, boardId: string) {
+/**
+ * The board's cards and the archived ones read from the database. A card archived a moment
+ * ago may still be on the board's copy (its patch not yet applied): the read wins.
+ */
+function withArchived(
+  onBoard: readonly Recommendation[],
+  archived: readonly Recommendation[],
+): Recommendation[] {
+  const archivedIds = new Set(archived.map((card) => card.id));
+  return [...onBoard.filter((card) => !archivedIds.has(card.id)), ...archived];
+}
+
+export function dashboardSourceQuery(
+  repositories: Repositories,
+  boardId: string,
+  held: () => HeldBoard = () => ({}),
+) {
   return queryOptions({
     // Under the board's key, so whatever refreshes the board refreshes the dashboard.
     queryKey: [...boardKeys.board(boardId), 'dashboard'] as const,
-    queryFn: () => readDashboardSource(repositories, boardId),
+    queryFn: () => readDashboardSource(repositories, boardId, held()),
     // Read again each time the dashboard opens: the cache is patched for the board only.
     staleTime: 0,
     gcTime: 0,
@@ -47,5 +75,16 @@ export function dashboardSourceQuery(repositories: Repositories, boardId: string
 }
 
 export function useDashboardSource(boardId: string) {
-  return useQuery(dashboardSourceQuery(useRepositories(), boardId));
+  const queryClient = useQueryClient();
+  const held = (): HeldBoard => {
+    const board = queryClient.getQueryData<BoardData>(boardKeys.layout(boardId));
+    const progress = queryClient.getQueryData<Map<string, ActionProgress>>(
+      boardKeys.actionProgress(boardId),
+    );
+    return {
+      ...(board?.complete ? { onBoard: [...board.cardsById.values()] } : {}),
+      ...(progress === undefined ? {} : { progress }),
+    };
+  };
+  return useQuery(dashboardSourceQuery(useRepositories(), boardId, held));
 }

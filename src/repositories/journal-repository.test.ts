@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultColumnId } from '../domain/default-columns';
 import type { ActionKind, JournalEntry } from '../domain/journal';
 import { newId } from '../lib/ids';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
@@ -92,5 +93,34 @@ describe('journal.listPage', () => {
     });
     expect(short.entries.map((e) => e.action.kind)).toEqual(['column.moved']);
     expect(short.next).toBe(`${written[5]?.at}|${written[5]?.id}`);
+  });
+});
+
+describe('journal.listHistory', () => {
+  it("reads the board's whole journal, each card cut to its place, and checks it", async () => {
+    const board = await createTestBoard();
+    const card = await board.repositories.recommendations.create(board.boardId, {
+      columnId: defaultColumnId('accepted'),
+      text: 'Bring banks on board to develop migrant-friendly reintegration packages',
+    });
+    await board.db.journal.add(entry(newId(), '2025-03-04T10:00:00.000Z', 'column.deleted'));
+
+    const history = await board.repositories.journal.listHistory(board.boardId);
+
+    const everyEntry = await board.db.journal.where('boardId').equals(board.boardId).count();
+    expect(history).toHaveLength(everyEntry);
+    const made = history.find((e) => e.action.kind === 'card.created');
+    expect(made?.changes).toEqual([
+      {
+        table: 'recommendations',
+        key: card.id,
+        after: { columnId: card.columnId, archivedAt: null, deletedAt: null },
+      },
+    ]);
+
+    await board.db.journal.put({ ...entry(board.boardId, 'not a date', 'card.moved') });
+    await expect(board.repositories.journal.listHistory(board.boardId)).rejects.toThrow(
+      /journal row .* is not valid/,
+    );
   });
 });

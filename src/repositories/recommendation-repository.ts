@@ -28,7 +28,12 @@ const PAGE_SIZE = 400;
  * waits for one page at most, never for the whole read (checking 50,000 cards at the end was
  * one task of 930 ms on the bench machine).
  */
-async function readInPages(db: RecboardDatabase, boardId: string): Promise<Recommendation[]> {
+async function readInPages(
+  db: RecboardDatabase,
+  boardId: string,
+  /** Which stored rows to check and keep, asked of the row as stored: the others cost no check. */
+  keep: (row: Recommendation) => boolean = () => true,
+): Promise<Recommendation[]> {
   return db.transaction('r', db.recommendations, async () => {
     const cards: Recommendation[] = [];
     let after: string | null = null;
@@ -39,7 +44,7 @@ async function readInPages(db: RecboardDatabase, boardId: string): Promise<Recom
           ? db.recommendations.toCollection()
           : db.recommendations.where(':id').above(after);
       const page: Recommendation[] = await rest.limit(PAGE_SIZE).toArray();
-      const mine = page.filter((row) => row.boardId === boardId);
+      const mine = page.filter((row) => row.boardId === boardId && keep(row));
       for (const card of parseRows(RecommendationSchema, 'recommendations', mine)) {
         cards.push(card);
       }
@@ -92,9 +97,9 @@ export function createRecommendationRepository(db: RecboardDatabase, writer: Jou
       return new Map(columnIds.map((columnId, index) => [columnId, columns[index] ?? EMPTY]));
     },
 
-    /** Archived cards, most recently archived first. */
+    /** Archived cards, most recently archived first; only those are checked. */
     async listArchived(boardId: string): Promise<Recommendation[]> {
-      return newestArchivedFirst((await listLive(boardId)).filter(isArchived));
+      return newestArchivedFirst((await readInPages(db, boardId, isArchived)).filter(isArchived));
     },
 
     /**
