@@ -1,5 +1,5 @@
 import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { JournalEntry } from '../../domain/journal';
 import { useI18n } from '../../i18n/i18n-context';
 import type { LegacyNames } from '../../queries/activity-queries';
@@ -54,6 +54,8 @@ export function ActivityList({
 }: ActivityListProps) {
   const { t } = useI18n();
   const scroller = useRef<HTMLElement>(null);
+  // A new getItemKey makes the virtualiser lay out every row again.
+  const getItemKey = useCallback((index: number) => rows[index]?.entry.id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -64,7 +66,7 @@ export function ActivityList({
       height: typeof window === 'undefined' ? 0 : window.innerHeight,
     },
     overscan: 8,
-    getItemKey: (index) => rows[index]?.entry.id ?? index,
+    getItemKey,
   });
   const items = virtualizer.getVirtualItems();
   const lastShown = items.at(-1)?.index ?? -1;

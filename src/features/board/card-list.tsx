@@ -1,5 +1,5 @@
 import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useCallback, useRef } from 'react';
 import styles from './board-column.module.css';
 
 /** A typical card's height in px, used until the real one is observed. */
@@ -116,6 +116,8 @@ function scrollUnlessMounting(
 
 function VirtualCards({ cardIds, renderCard }: Pick<CardListProps, 'cardIds' | 'renderCard'>) {
   const anchor = useRef<HTMLOListElement>(null);
+  // A new getItemKey makes the virtualiser lay out every card of the column again.
+  const getItemKey = useCallback((index: number) => cardIds[index] ?? index, [cardIds]);
   const virtualizer = useVirtualizer({
     count: cardIds.length,
     getScrollElement: () => anchor.current?.parentElement ?? null,
@@ -137,7 +139,7 @@ function VirtualCards({ cardIds, renderCard }: Pick<CardListProps, 'cardIds' | '
     useFlushSync: false,
     overscan: 1,
     scrollToFn: scrollUnlessMounting,
-    getItemKey: (index) => cardIds[index] ?? index,
+    getItemKey,
   });
   const items = virtualizer.getVirtualItems();
   return (

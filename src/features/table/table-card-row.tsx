@@ -29,6 +29,11 @@ function isEditable(column: TableColumnId): column is EditableColumnId {
   return EDITABLE_COLUMNS.has(column);
 }
 
+function cellClass(column: TableColumnId, editor: boolean): string {
+  const base = column === 'title' ? styles.titleCell : styles.cell;
+  return editor ? `${base} ${styles.editing}` : (base ?? '');
+}
+
 /** One recommendation: the title names the row; the editable cells turn into fields. */
 export const TableCardRow = memo(function TableCardRow(props: TableCardRowProps) {
   const { card, row, columns, activeCol, editing, names, options } = props;
@@ -40,8 +45,8 @@ export const TableCardRow = memo(function TableCardRow(props: TableCardRowProps)
     >
       {columns.map((column, col) => {
         const active = col === activeCol;
-        const label = names.i18n.t(`table.column.${column}`);
         const Cell = column === 'title' ? 'th' : 'td';
+        const editor = active && editing && isEditable(column);
         return (
           <Cell
             key={column}
@@ -49,19 +54,19 @@ export const TableCardRow = memo(function TableCardRow(props: TableCardRowProps)
             aria-colindex={col + 1}
             tabIndex={active && !editing ? 0 : -1}
             data-cell={`${row}:${col}`}
-            className={column === 'title' ? styles.titleCell : styles.cell}
+            className={cellClass(column, editor)}
           >
-            {active && editing && isEditable(column) ? (
+            {editor ? (
               <CellEditor
                 column={column}
                 initial={cellValue(card, column)}
-                label={label}
+                label={names.i18n.t(`table.column.${column}`)}
                 options={options[column]}
                 onCommit={(value) => props.onCommit(card, column, value)}
                 onCancel={props.onCancel}
               />
             ) : (
-              <span className={styles.text}>{cellText(card, column, names)}</span>
+              cellText(card, column, names)
             )}
           </Cell>
         );

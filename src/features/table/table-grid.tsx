@@ -69,15 +69,28 @@ export function TableGrid(props: TableGridProps) {
     },
     [activeIndex],
   );
+  // The virtualiser lays out every row again whenever getItemKey is a new function (one pass
+  // over 10,000 rows per scrolled frame): it changes only with the rows.
+  const getItemKey = useCallback(
+    (index: number) => {
+      const row = rows[index];
+      return row ? rowKey(row) : index;
+    },
+    [rows],
+  );
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => {
-      const row = rows[index];
-      return row ? rowKey(row) : index;
-    },
-    overscan: 8,
+    getItemKey,
+    // Each scrolled frame draws the rows in view and these: more was style and layout for rows
+    // nobody sees (the active row is always drawn, see rangeExtractor).
+    overscan: 2,
+    // The rows a scroll brings in are drawn in a task of their own, not inside the scroll
+    // event's frame: a long jump (a flick, the scrollbar) then never makes one long task of
+    // the render, the style and the layout together. The rows are absolutely placed, so
+    // nothing overlaps meanwhile.
+    useFlushSync: false,
     scrollMargin: HEADER_HEIGHT,
     rangeExtractor,
   });
