@@ -8,16 +8,23 @@ import type { Repositories } from '../repositories/repositories';
 import { patchCards, patchColumns, patchWorkshops, type RowNow } from './patch-board-data';
 import { boardKeys } from './query-keys';
 import type { BoardData } from './read-board-data';
+import { markPatched } from './share-board-data';
 
 /** Rows as they are after a commit, by table: from a journal entry, or read after another tab's. */
 export type RowsNow = Partial<Record<SyncedTable, RowNow<StoredRow>[]>>;
 
-/** The rows an entry left behind: its "after" of every change. */
-export function rowsOfEntry(entry: JournalEntry): RowsNow {
+/**
+ * The rows an entry left behind (its "after" of every change), or, for `before`, the rows
+ * it found: what an undo of it puts back.
+ */
+export function rowsOfEntry(entry: JournalEntry, side: 'before' | 'after' = 'after'): RowsNow {
   const rows: RowsNow = {};
-  for (const change of entry.changes) {
+  // A row changed twice in one entry: an undo leaves it as the first change found it, so the
+  // changes are read backwards, and the last row patched for a key is the one that stays.
+  const changes = side === 'before' ? [...entry.changes].reverse() : entry.changes;
+  for (const change of changes) {
     const table = rows[change.table] ?? [];
-    table.push({ key: change.key, row: change.after });
+    table.push({ key: change.key, row: change[side] });
     rows[change.table] = table;
   }
   return rows;
@@ -60,19 +67,10 @@ export async function applyRowChanges(
   }
   const key = boardKeys.layout(boardId);
   const data = queryClient.getQueryData<BoardData>(key);
-  const cards = rows.recommendations && parsed(RecommendationSchema, rows.recommendations);
-  const columns = rows.columns && parsed(ColumnSchema, rows.columns);
-  const workshops = rows.workshops && parsed(WorkshopSchema, rows.workshops);
   if (data && (rows.recommendations || rows.columns || rows.workshops)) {
-    if (!data.complete || cards === null || columns === null || workshops === null) {
-      void queryClient.invalidateQueries({ queryKey: key, exact: true });
-    } else {
-      let next = data;
-      if (workshops) next = patchWorkshops(next, workshops as RowNow<Workshop>[]);
-      if (cards) next = patchCards(next, cards as RowNow<Recommendation>[]);
-      if (columns) next = patchColumns(next, columns as RowNow<Column>[]);
-      queryClient.setQueryData(key, next);
-    }
+    const next = patchedLayout(data, rows);
+    if (next === null) void queryClient.invalidateQueries({ queryKey: key, exact: true });
+    else queryClient.setQueryData(key, next);
   }
   const cardIds = new Set([
     ...(rows.recommendations ?? []).map((change) => change.key),
@@ -82,6 +80,48 @@ export async function applyRowChanges(
   if (rows.actionItems) await patchActionProgress(queryClient, repositories, boardId, rows);
   const stale = staleKeys(boardId, rows, cardIds);
   await Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+}
+
+/**
+ * The board with the rows patched in (cards, columns, workshops); null when it cannot be
+ * patched: only its first screen is held, or a row does not match its schema.
+ */
+export function patchedLayout(data: BoardData, rows: RowsNow): BoardData | null {
+  const cards = rows.recommendations && parsed(RecommendationSchema, rows.recommendations);
+  const columns = rows.columns && parsed(ColumnSchema, rows.columns);
+  const workshops = rows.workshops && parsed(WorkshopSchema, rows.workshops);
+  if (!data.complete || cards === null || columns === null || workshops === null) return null;
+  let next = data;
+  if (workshops) next = patchWorkshops(next, workshops as RowNow<Workshop>[]);
+  if (cards) next = patchCards(next, cards as RowNow<Recommendation>[]);
+  if (columns) next = patchColumns(next, columns as RowNow<Column>[]);
+  return next;
+}
+
+/**
+ * Shows rows on the cached board before they are written (an undo, a redo), so the board
+ * answers the key press in the next frame rather than after the transaction: the write's own
+ * patch follows once it commits. Returns how to take them back if the write is refused;
+ * undefined when nothing was shown (nothing on the board changed, or it cannot be patched).
+ */
+export function showRowsAhead(
+  queryClient: QueryClient,
+  boardId: string,
+  rows: RowsNow,
+): (() => void) | undefined {
+  if (changedRowCount(rows) > BULK_CHANGE_ROWS) return undefined;
+  const key = boardKeys.layout(boardId);
+  const data = queryClient.getQueryData<BoardData>(key);
+  if (!data || !(rows.recommendations || rows.columns || rows.workshops)) return undefined;
+  const next = patchedLayout(data, rows);
+  if (next === null) return undefined;
+  void queryClient.cancelQueries({ queryKey: key });
+  const shown = queryClient.setQueryData(key, next);
+  return () => {
+    // Nothing patched it since: the board as it was. Otherwise read it again.
+    if (queryClient.getQueryData(key) === shown) queryClient.setQueryData(key, markPatched(data));
+    else void queryClient.invalidateQueries({ queryKey: key, exact: true });
+  };
 }
 
 /**

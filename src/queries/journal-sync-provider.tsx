@@ -1,4 +1,6 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { showRowsAhead } from './apply-row-changes';
 import { useRepositories } from './repositories-context';
 import { UndoContext } from './undo-context';
 import { createUndoStack } from './undo-stack';
@@ -17,7 +19,15 @@ export function JournalSyncProvider({
   children: ReactNode;
 }) {
   const repositories = useRepositories();
-  const [stack] = useState(() => createUndoStack(repositories));
+  const queryClient = useQueryClient();
+  const shownBoard = useRef(boardId);
+  shownBoard.current = boardId;
+  // An undo or a redo shows on the board before its transaction commits, as a move does.
+  const [stack] = useState(() =>
+    createUndoStack(repositories, {
+      showAhead: (rows) => showRowsAhead(queryClient, shownBoard.current, rows),
+    }),
+  );
   useEffect(() => repositories.journal.onCommitted(stack.record), [repositories, stack]);
   useJournalSync(boardId);
   return <UndoContext.Provider value={stack}>{children}</UndoContext.Provider>;

@@ -1,6 +1,7 @@
 import type { ActionLabel, JournalEntry, SyncedTable } from '../domain/journal';
 import { UndoConflictError } from '../repositories/journal-repository';
 import type { Repositories } from '../repositories/repositories';
+import { type RowsNow, rowsOfEntry } from './apply-row-changes';
 
 /** One step: the entry whose changes undo reverts (or redo re-applies), and what it was. */
 export interface UndoStep {
@@ -31,7 +32,16 @@ const LIMIT = 200;
  * from the stack and said so; nothing is written. The stacks live in memory: a reload starts
  * them empty, and the activity page still lists every change (decision 011).
  */
-export function createUndoStack(repositories: Repositories) {
+export function createUndoStack(
+  repositories: Repositories,
+  options: {
+    /**
+     * Shows the rows a step will write before it is written (see showRowsAhead); returns how
+     * to take them back if the step is refused.
+     */
+    showAhead?: (rows: RowsNow) => (() => void) | undefined;
+  } = {},
+) {
   let state: UndoState = { undo: [], redo: [] };
   const listeners = new Set<() => void>();
   const outcomeListeners = new Set<(outcome: UndoOutcome) => void>();
@@ -47,6 +57,9 @@ export function createUndoStack(repositories: Repositories) {
     const top = from.at(-1);
     if (!top) return { kind: 'empty', direction };
     const rest = from.slice(0, -1);
+    const takeBack = options.showAhead?.(
+      rowsOfEntry(top.entry, direction === 'undo' ? 'before' : 'after'),
+    );
     try {
       const written =
         direction === 'undo'
@@ -64,6 +77,7 @@ export function createUndoStack(repositories: Repositories) {
       );
       return { kind: 'done', direction, action: top.action };
     } catch (error) {
+      takeBack?.();
       if (!(error instanceof UndoConflictError)) throw error;
       set(direction === 'undo' ? { ...state, undo: rest } : { ...state, redo: rest });
       return { kind: 'conflict', direction, action: top.action, table: error.table };
