@@ -12,7 +12,7 @@ import styles from './board-column.module.css';
 import { CardList, isVirtualised } from './card-list';
 import { ColumnHeader } from './column-header';
 import { QuickAdd } from './quick-add';
-import { parseSlot } from './slot-ids';
+import { parseSlot, slotId } from './slot-ids';
 import { SortableCard } from './sortable-card';
 import type { SelectGesture } from './use-card-selection';
 import { startsInView, useNearView } from './use-near-view';
@@ -67,8 +67,14 @@ export function BoardColumn(props: BoardColumnProps) {
   const near = useNearView(section, virtual, () => startsInView(props.position));
   // Roving tabindex: the card focused last (else the first) is the column's one Tab stop.
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const ids = slots.map((slot) => parseSlot(slot).id);
-  const stopId = focusedId !== null && ids.includes(focusedId) ? focusedId : ids[0];
+  const lane = parseSlot(props.containerId).lane;
+  // Found by its slot, without making a list of the column's ids on each render.
+  const stopId =
+    focusedId !== null && slots.includes(slotId(lane, focusedId))
+      ? focusedId
+      : slots[0] === undefined
+        ? undefined
+        : parseSlot(slots[0]).id;
   const { cardView } = props;
   return (
     <section
@@ -81,7 +87,7 @@ export function BoardColumn(props: BoardColumnProps) {
           : t('lane.columnLabel', { column: columnName(column), lane: props.laneLabel })
       }
       data-column-kind={column.kind}
-      data-lane={parseSlot(props.containerId).lane}
+      data-lane={lane}
       data-column-id={column.id}
       data-drop-over={isOver || undefined}
       onFocus={(event) => {
