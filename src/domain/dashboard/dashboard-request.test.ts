@@ -26,6 +26,16 @@ describe('requestPredicate', () => {
     expect(passing.map((card) => card.id)).toEqual([shown.id, archivedTransit.id]);
   });
 
+  it('asks every card the filter when the board did not (no text search)', () => {
+    const onBoard = testCard({ stageIds: ['transit'] });
+    const other = testCard({ stageIds: ['return'] });
+    const archived = testCard({ stageIds: ['transit'], archivedAt: TODAY });
+    const filter = BoardFilterSchema.parse({ stageIds: ['transit'] });
+    const include = requestPredicate(source, { filter, shownIds: null, today: TODAY });
+    const passing = [onBoard, other, archived].filter((card) => include?.(card) ?? true);
+    expect(passing.map((card) => card.id)).toEqual([onBoard.id, archived.id]);
+  });
+
   it('never finds archived cards by a text search, which indexes only the board', () => {
     const archived = testCard({ title: 'banks', archivedAt: TODAY });
     const filter = BoardFilterSchema.parse({ query: 'banks' });

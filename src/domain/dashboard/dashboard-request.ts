@@ -20,9 +20,11 @@ export interface DashboardRequest {
   /** The current filter, or null when it lets every card through. */
   filter: BoardFilter | null;
   /**
-   * The board's cards the board itself shows for the filter (its search included), so the
-   * figures count exactly the cards the board does. Archived and deleted cards are not on the
-   * board: they pass the filter without its text search, which indexes only the board.
+   * With a text search: the board's cards the board itself shows for the filter, so the
+   * figures count exactly the cards the board does (the search index is the board's). Null
+   * without one: every card is asked the filter here, as the board asks it (matchesFilter).
+   * Archived and deleted cards are not on the board: they pass the filter without its text
+   * search, which indexes only the board.
    */
   shownIds: readonly string[] | null;
   unit: PeriodUnit;
@@ -38,10 +40,10 @@ export function requestPredicate(
 ): CardPredicate | undefined {
   const { filter, shownIds, today } = request;
   if (filter === null) return undefined;
-  const shown = new Set(shownIds ?? []);
+  const shown = shownIds === null ? null : new Set(shownIds);
   const columns = columnLookup(source.columns);
   return (card) =>
-    isOnBoard(card)
+    shown !== null && isOnBoard(card)
       ? shown.has(card.id)
       : matchesFilter(card, filter, {
           today,

@@ -28,8 +28,16 @@ describe('packCardIds', () => {
     expect(value.rows[1]?.cardIds).toEqual([ids[2]]);
   });
 
-  it('refuses an index past the cards it is given', () => {
+  it('refuses an index past the cards it is given, when the list is read', () => {
     const packed = packCardIds({ cardIds: [ids[3]] }, indexOf);
-    expect(() => unpackCardIds(packed, ids.slice(0, 2))).toThrow('No card at index 3 of 2');
+    const unpacked = unpackCardIds(packed, ids.slice(0, 2));
+    expect(() => unpacked.cardIds).toThrow('No card at index 3 of 2');
+  });
+
+  it('makes a list of ids once, when it is first read', () => {
+    const unpacked = unpackCardIds(packCardIds({ cardIds: [ids[1]] }, indexOf), ids);
+    const first = unpacked.cardIds;
+    expect(first).toEqual([ids[1]]);
+    expect(unpacked.cardIds).toBe(first);
   });
 });

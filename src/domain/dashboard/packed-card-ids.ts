@@ -22,9 +22,31 @@ export function packCardIds<T>(value: T, indexOf: ReadonlyMap<string, number>): 
   return mapCardIdLists(value, (ids) => pack(ids, indexOf)) as unknown as PackedCardIds<T>;
 }
 
-/** The value packCardIds was given, with `ids` (the same cards, in the same order). */
+/**
+ * The value packCardIds was given, with `ids` (the same cards, in the same order). Each list
+ * is turned back into ids when first read: the page reads a figure's cards only when a person
+ * reaches for it, and making all 270,000 ids again was a tenth of a filter change.
+ */
 export function unpackCardIds<T>(value: PackedCardIds<T>, ids: readonly string[]): T {
-  return mapCardIdLists(value, (list) => unpack(list, ids)) as T;
+  return mapCardIdLists(value, (list) => list, lazilyUnpacked(ids)) as T;
+}
+
+/** Defines `cardIds` on `owner` as the ids of `list`, made on first read and kept. */
+function lazilyUnpacked(ids: readonly string[]) {
+  return (owner: Record<string, unknown>, list: unknown) => {
+    if (!(list instanceof Uint32Array)) {
+      owner.cardIds = list;
+      return;
+    }
+    let made: string[] | undefined;
+    Object.defineProperty(owner, 'cardIds', {
+      enumerable: true,
+      get: () => {
+        made ??= unpack(list, ids);
+        return made;
+      },
+    });
+  };
 }
 
 function pack(ids: unknown, indexOf: ReadonlyMap<string, number>): unknown {
@@ -38,8 +60,7 @@ function pack(ids: unknown, indexOf: ReadonlyMap<string, number>): unknown {
   return indexes;
 }
 
-function unpack(list: unknown, ids: readonly string[]): unknown {
-  if (!(list instanceof Uint32Array)) return list;
+function unpack(list: Uint32Array, ids: readonly string[]): string[] {
   return Array.from(list, (index) => {
     const id = ids[index];
     if (id === undefined) throw new Error(`No card at index ${index} of ${ids.length}`);
@@ -47,13 +68,22 @@ function unpack(list: unknown, ids: readonly string[]): unknown {
   });
 }
 
-/** A copy of plain data (arrays and objects) with every `cardIds` property mapped. */
-function mapCardIdLists(value: unknown, map: (list: unknown) => unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => mapCardIdLists(item, map));
+/**
+ * A copy of plain data (arrays and objects) with every `cardIds` property mapped, or set on
+ * the copy by `define` when given.
+ */
+function mapCardIdLists(
+  value: unknown,
+  map: (list: unknown) => unknown,
+  define?: (owner: Record<string, unknown>, list: unknown) => void,
+): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapCardIdLists(item, map, define));
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
-    copy[key] = key === 'cardIds' ? map(item) : mapCardIdLists(item, map);
+    if (key !== 'cardIds') copy[key] = mapCardIdLists(item, map, define);
+    else if (define) define(copy, item);
+    else copy[key] = map(item);
   }
   return copy;
 }

@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import type { Dashboard } from '../../domain/dashboard/dashboard';
+import type { ViewState } from '../../domain/find/view-state';
 import { useI18n } from '../../i18n/i18n-context';
 import { todayCalendarDate } from '../../lib/dates';
 import { useViewState } from '../../queries/use-view-state';
@@ -29,7 +30,9 @@ export function DashboardPage({ boardId }: { boardId: string }) {
   const [unit, setUnit] = useState<FlowUnit>('month');
   const [since, setSince] = useState<string | null>(null);
   const { status, source, retry } = useDashboard(boardId, view, { unit, since });
-  const names = useDashboardNames(boardId, view, source);
+  // Figures are current once computed for this very filter (a new one is a new object).
+  const current = status.kind === 'ready' && status.filter === view.filter;
+  const names = useDashboardNames(boardId, useShownView(view, current), source);
   const shown: Dashboard | null =
     status.kind === 'ready'
       ? status.dashboard
@@ -58,23 +61,11 @@ export function DashboardPage({ boardId }: { boardId: string }) {
         {status.kind === 'failed' && <FailureDetails message={status.message} onRetry={retry} />}
         {shown && (
           <div className={styles.sections} aria-busy={status.kind === 'computing'}>
-            <SummarySection dashboard={shown} />
-            <MatrixSection matrix={shown.byColumnAndStage} />
-            <ActorSection byActor={shown.byActor} />
-            <WorkshopSection byWorkshop={shown.byWorkshop} />
-            <ResponseSection byResponse={shown.byResponse} />
-            <CoverageSection coverage={shown.coverage} />
-            <OverTimeSection
-              flow={shown.flow}
-              quarters={shown.implementedPerQuarter}
+            <DashboardSections
+              shown={shown}
               unit={unit}
-              onUnitChange={setUnit}
-            />
-            <AgeSection openAge={shown.openAge} />
-            <SinceSection
               since={since}
-              today={shown.today}
-              summary={shown.since?.summary ?? null}
+              onUnitChange={setUnit}
               onSinceChange={setSince}
             />
           </div>
@@ -83,3 +74,52 @@ export function DashboardPage({ boardId }: { boardId: string }) {
     </DashboardContext.Provider>
   );
 }
+
+/**
+ * The view the figures on screen were computed for. While new figures are computed, the
+ * page keeps the last ones and their view, so their doors open what they count, and nothing
+ * on the page is drawn again until the new figures come (at 10,000 cards drawing every
+ * section twice was most of a filter change).
+ */
+function useShownView(view: ViewState, current: boolean): ViewState {
+  const [held, setHeld] = useState(view);
+  // The derived-state pattern: set during render, React renders again before painting.
+  if (current && held !== view) setHeld(view);
+  return current ? view : held;
+}
+
+interface SectionsProps {
+  shown: Dashboard;
+  unit: FlowUnit;
+  since: string | null;
+  onUnitChange: (unit: FlowUnit) => void;
+  onSinceChange: (since: string | null) => void;
+}
+
+/** Every section, drawn again only for new figures or settings. */
+const DashboardSections = memo(function DashboardSections(props: SectionsProps) {
+  const { shown, unit, since } = props;
+  return (
+    <>
+      <SummarySection dashboard={shown} />
+      <MatrixSection matrix={shown.byColumnAndStage} />
+      <ActorSection byActor={shown.byActor} />
+      <WorkshopSection byWorkshop={shown.byWorkshop} />
+      <ResponseSection byResponse={shown.byResponse} />
+      <CoverageSection coverage={shown.coverage} />
+      <OverTimeSection
+        flow={shown.flow}
+        quarters={shown.implementedPerQuarter}
+        unit={unit}
+        onUnitChange={props.onUnitChange}
+      />
+      <AgeSection openAge={shown.openAge} />
+      <SinceSection
+        since={since}
+        today={shown.today}
+        summary={shown.since?.summary ?? null}
+        onSinceChange={props.onSinceChange}
+      />
+    </>
+  );
+});

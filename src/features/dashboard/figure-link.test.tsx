@@ -54,7 +54,7 @@ describe('FigureLink', () => {
   });
 
   it('lists its cards again after the view changed under the same figure', () => {
-    // While new figures are computed the page shows the last ones under the new view.
+    // A view can change under the same figures (figures follow only the view's filter).
     const figure = figureOf([A]);
     const { rerender } = render(<Link cardIds={[A]} figure={figure} />);
     fireEvent.focus(link());

@@ -21,12 +21,19 @@ export function useDashboardNames(
   const i18n = useI18n();
   const { t } = i18n;
   const { data: userActors } = useUserActors(boardId);
+  // The names do not change with the view: looked up once per board read (10,000 cards).
+  const lookups = useMemo(
+    () => ({
+      columns: new Map(source?.columns.map((column) => [column.id, i18n.columnName(column)])),
+      workshops: new Map(source?.workshops.map((workshop) => [workshop.id, workshop.title])),
+      cards: new Map(source?.cards.map((card) => [card.id, card])),
+      actors: new Map(withBuiltInActors(userActors ?? []).map((actor) => [actor.id, actor])),
+      percent: new Intl.NumberFormat(i18n.intlLocale, { style: 'percent' }),
+    }),
+    [source, userActors, i18n],
+  );
   return useMemo(() => {
-    const columns = new Map(source?.columns.map((column) => [column.id, i18n.columnName(column)]));
-    const workshops = new Map(source?.workshops.map((workshop) => [workshop.id, workshop.title]));
-    const cards = new Map(source?.cards.map((card) => [card.id, card]));
-    const actors = new Map(withBuiltInActors(userActors ?? []).map((actor) => [actor.id, actor]));
-    const percent = new Intl.NumberFormat(i18n.intlLocale, { style: 'percent' });
+    const { columns, workshops, cards, actors, percent } = lookups;
     return {
       view,
       viewHref: doorHref(view, []),
@@ -45,5 +52,5 @@ export function useDashboardNames(
       },
       formatPercent: (share) => percent.format(share),
     };
-  }, [source, userActors, view, i18n, t]);
+  }, [lookups, view, i18n, t]);
 }

@@ -2,17 +2,22 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Dashboard } from '../../domain/dashboard/dashboard';
 import type { PeriodUnit } from '../../domain/dashboard/periods';
 import { isEmptyFilter } from '../../domain/find/filter-chips';
-import type { ViewState } from '../../domain/find/view-state';
+import { isBlankQuery } from '../../domain/find/search-key';
+import { defaultViewState, type ViewState } from '../../domain/find/view-state';
 import { todayCalendarDate } from '../../lib/dates';
 import { useRestOfBoard } from '../../queries/board-queries';
 import { useDashboardSource } from '../../queries/dashboard-queries';
 import { useVisibleBoard } from '../../queries/use-visible-board';
 import { computeInWorker } from './dashboard-worker-client';
 
+/** What the board is asked for when the dashboard needs nothing of it: no filter, no pass. */
+const UNFILTERED = defaultViewState();
+
 export type DashboardStatus =
   | { kind: 'reading' }
   | { kind: 'computing'; previous: Dashboard | null }
-  | { kind: 'ready'; dashboard: Dashboard; millis: number }
+  /** `filter`: the view's filter the figures were computed for. */
+  | { kind: 'ready'; dashboard: Dashboard; millis: number; filter: ViewState['filter'] }
   | { kind: 'failed'; message: string };
 
 interface Settings {
@@ -28,12 +33,15 @@ interface Settings {
 export function useDashboard(boardId: string, view: ViewState, settings: Settings) {
   const source = useDashboardSource(boardId);
   const filtered = !isEmptyFilter(view.filter);
-  const visible = useVisibleBoard(boardId, view);
-  useRestOfBoard(boardId, visible?.data, filtered);
+  // Only a text search needs the board's own answer (its search index); any other filter the
+  // worker asks of each card itself, as the board does, without a pass over the board here.
+  const searched = filtered && !isBlankQuery(view.filter.query);
+  const visible = useVisibleBoard(boardId, searched ? view : UNFILTERED);
+  useRestOfBoard(boardId, visible?.data, searched);
   // The lanes are memoised where they are computed; `visible` itself is new on each render.
   const lanes = visible?.status === 'ready' ? visible.lanes : null;
   const shownIds = useMemo(() => {
-    if (!filtered || lanes === null) return null;
+    if (!searched || lanes === null) return null;
     const ids = new Set<string>();
     for (const lane of lanes) {
       for (const column of Object.values(lane.cardIdsByColumn)) {
@@ -41,10 +49,10 @@ export function useDashboard(boardId: string, view: ViewState, settings: Setting
       }
     }
     return [...ids];
-  }, [filtered, lanes]);
+  }, [searched, lanes]);
   const [status, setStatus] = useState<DashboardStatus>({ kind: 'reading' });
   const today = useMemo(() => todayCalendarDate(), []);
-  const waiting = !source.data || (filtered && shownIds === null);
+  const waiting = !source.data || (searched && shownIds === null);
   const { unit, since } = settings;
 
   useEffect(() => {
@@ -64,7 +72,10 @@ export function useDashboard(boardId: string, view: ViewState, settings: Setting
       ...(since === null ? {} : { since }),
     }).then(
       (dashboard) => {
-        if (current) setStatus({ kind: 'ready', dashboard, millis: performance.now() - started });
+        if (current) {
+          const millis = performance.now() - started;
+          setStatus({ kind: 'ready', dashboard, millis, filter: view.filter });
+        }
       },
       (error: unknown) => {
         if (current) setStatus({ kind: 'failed', message: String(error) });
