@@ -69,20 +69,13 @@ export function TableGrid(props: TableGridProps) {
     },
     [activeIndex],
   );
-  // The virtualiser lays out every row again whenever getItemKey is a new function (one pass
-  // over 10,000 rows per scrolled frame): it changes only with the rows.
-  const getItemKey = useCallback(
-    (index: number) => {
-      const row = rows[index];
-      return row ? rowKey(row) : index;
-    },
-    [rows],
-  );
+  // Rows have one fixed height, so the virtualiser keys its layout by index (its default):
+  // a key per row would make it lay out every row again for each new sort or scroll. React
+  // keys the rows it draws by card (rowKey).
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey,
     // Each scrolled frame draws the rows in view and these: more was style and layout for rows
     // nobody sees (the active row is always drawn, see rangeExtractor).
     overscan: 2,
@@ -159,7 +152,7 @@ export function TableGrid(props: TableGridProps) {
             if (row.kind === 'lane') {
               return (
                 <TableLaneRow
-                  key={item.key}
+                  key={rowKey(row)}
                   row={grid}
                   colCount={columns.length}
                   label={props.laneLabel(row.key, row.count)}
@@ -173,7 +166,7 @@ export function TableGrid(props: TableGridProps) {
             if (!card) return null;
             return (
               <TableCardRow
-                key={item.key}
+                key={rowKey(row)}
                 card={card}
                 row={grid}
                 columns={columns}
