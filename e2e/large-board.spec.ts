@@ -80,3 +80,37 @@ test('grouped, the lanes below the view build their columns when the board scrol
   await expect(last.locator('section[data-column-kind]').first()).toBeVisible();
   await expect(last.locator('li[data-card-item]').first()).toBeVisible();
 });
+
+test('a large table sorts in the background, the header saying the sort once the rows show it', async ({
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const harness = await context.newPage();
+  await openHarness(harness);
+  // 2,000 cards: the table sorts in its worker from this size (use-sort-ranks.ts).
+  await populate(harness, 2000);
+  await harness.close();
+
+  const page = await context.newPage();
+  await page.goto('/?view=table');
+  const grid = page.getByRole('grid');
+  await expect(grid).toHaveAttribute('aria-rowcount', '2001');
+  const header = grid.getByRole('columnheader', { name: /^Recommendation/ });
+  const titles = () => grid.locator('th[scope="row"]').allTextContents();
+  const collator = new Intl.Collator('en', { numeric: true });
+
+  for (const direction of ['ascending', 'descending'] as const) {
+    await header.click();
+    await expect(header).toHaveAttribute('aria-sort', direction);
+    const shown = await titles();
+    expect(shown.length).toBeGreaterThan(5);
+    const sorted = [...shown].sort(collator.compare);
+    expect(shown).toEqual(direction === 'ascending' ? sorted : sorted.reverse());
+  }
+  // The sort is in the address, as the rest of the view: a reload keeps it.
+  await page.reload();
+  await expect(grid.getByRole('columnheader', { name: /^Recommendation/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+});

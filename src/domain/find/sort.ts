@@ -50,7 +50,7 @@ export interface SortContext {
 }
 
 /** A card's sort value: compared part by part; null sorts last whichever the direction. */
-type SortValue = readonly (string | number)[] | null;
+export type SortValue = readonly (string | number)[] | null;
 
 function rankIn(list: readonly string[], value: string | null): SortValue {
   const index = value === null ? -1 : list.indexOf(value);
@@ -92,8 +92,37 @@ export function sortCards<T extends SortableCard>(
   sort: CardSort,
   context: SortContext,
 ): T[] {
-  const collator = new Intl.Collator(context.locale, { numeric: true });
-  const sign = sort.direction === 'asc' ? 1 : -1;
+  const order = sortedOrder(sortValuesOf(cards, sort.key, context), sort.direction, context.locale);
+  return order.map((index) => cards[index] as T);
+}
+
+/** What a worker is asked to sort: the cards' values (sortValuesOf), the direction, the locale. */
+export interface SortOrderRequest {
+  values: SortValue[];
+  direction: CardSort['direction'];
+  locale: string;
+}
+
+/** Each card's sort value, in the cards' order: what sortedOrder compares (plain data). */
+export function sortValuesOf(
+  cards: readonly SortableCard[],
+  key: SortKey,
+  context: SortContext,
+): SortValue[] {
+  return cards.map((card) => sortValueOf(card, key, context));
+}
+
+/**
+ * The indexes of `values` in sorted order (see sortCards). Plain data in, plain data out, so a
+ * worker can sort a large table while the page answers input.
+ */
+export function sortedOrder(
+  values: readonly SortValue[],
+  direction: CardSort['direction'],
+  locale: string,
+): number[] {
+  const collator = new Intl.Collator(locale, { numeric: true });
+  const sign = direction === 'asc' ? 1 : -1;
   const compareParts = (a: readonly (string | number)[], b: readonly (string | number)[]) => {
     for (let i = 0; i < a.length; i++) {
       const x = a[i];
@@ -107,11 +136,13 @@ export function sortCards<T extends SortableCard>(
     }
     return 0;
   };
-  const decorated = cards.map((card) => ({ card, value: sortValueOf(card, sort.key, context) }));
-  decorated.sort((a, b) => {
-    if (a.value === null || b.value === null)
-      return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
-    return sign * compareParts(a.value, b.value);
+  const order = values.map((_, index) => index);
+  // Array.prototype.sort is stable: equal values keep the order given.
+  order.sort((a, b) => {
+    const x = values[a] ?? null;
+    const y = values[b] ?? null;
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+    return sign * compareParts(x, y);
   });
-  return decorated.map(({ card }) => card);
+  return order;
 }

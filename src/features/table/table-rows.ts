@@ -21,6 +21,11 @@ export interface TableRowsInput<C extends SortableCard & { id: string }> {
   cardsById: ReadonlyMap<string, C>;
   sort: CardSort | null;
   sortContext: SortContext;
+  /**
+   * Each card's place in `sort`, when a worker has sorted the whole board (useSortRanks):
+   * then a lane is ordered by these instead of being sorted here.
+   */
+  ranks?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -46,10 +51,25 @@ export function tableRows<C extends SortableCard & { id: string }>(
         if (card) cards.push(card);
       }
     }
-    const ordered = input.sort ? sortCards(cards, input.sort, input.sortContext) : cards;
+    const ordered = !input.sort
+      ? cards
+      : input.ranks
+        ? byRank(cards, input.ranks)
+        : sortCards(cards, input.sort, input.sortContext);
     for (const card of ordered) rows.push({ kind: 'card', id: card.id, laneKey: lane.key });
   }
   return rows;
+}
+
+/**
+ * Cards in the order of their ranks; a card with none (changed since the sort) goes last.
+ * Stable, so equal ranks keep the lane's board order as the sort itself does.
+ */
+function byRank<C extends { id: string }>(cards: C[], ranks: ReadonlyMap<string, number>): C[] {
+  // Each rank looked up once, not twice per comparison.
+  const ranked = cards.map((card) => ({ card, rank: ranks.get(card.id) ?? Infinity }));
+  ranked.sort((a, b) => (a.rank === b.rank ? 0 : a.rank < b.rank ? -1 : 1));
+  return ranked.map(({ card }) => card);
 }
 
 /** A row's React key: a card in two lanes is two rows. */

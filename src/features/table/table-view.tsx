@@ -1,9 +1,11 @@
 import { useCallback, useMemo } from 'react';
 import { actorDirectory, withBuiltInActors } from '../../domain/actor';
 import type { SortContext } from '../../domain/find/sort';
+import type { Recommendation } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
 import { useUserActors } from '../../queries/actor-queries';
 import { useBoardLayout, useRestOfBoard } from '../../queries/board-queries';
+import type { BoardData } from '../../queries/read-board-data';
 import { useVisible } from '../../queries/visible-board-context';
 import type { CellNames } from './cell-text';
 import { ColumnsMenu } from './columns-menu';
@@ -14,6 +16,7 @@ import { TableGrid } from './table-grid';
 import { tableRows } from './table-rows';
 import styles from './table-view.module.css';
 import { useCellCommit } from './use-cell-commit';
+import { useSortRanks, WORKER_SORT_CARDS } from './use-sort-ranks';
 import { useTableColumns } from './use-table-columns';
 
 interface TableViewProps {
@@ -59,6 +62,14 @@ export function TableView({ boardId, onOpenCard }: TableViewProps) {
 
   const lanes = visible?.lanes;
   const cardsById = data?.cardsById;
+  // A large table is sorted in a worker: until its answer, the rows (and the header's
+  // aria-sort) keep the last sort they were drawn in.
+  const boardCards = useMemo(() => inBoardOrder(data), [data]);
+  const sortRanks = useSortRanks(boardCards, view.sort, frame.sortContext);
+  const sortShown =
+    view.sort === null || boardCards.length < WORKER_SORT_CARDS
+      ? view.sort
+      : (sortRanks?.sort ?? null);
   const rows = useMemo(
     () =>
       lanes && cardsById
@@ -68,11 +79,12 @@ export function TableView({ boardId, onOpenCard }: TableViewProps) {
             grouped: view.groupBy !== 'none',
             collapsedLanes: view.collapsedLanes,
             cardsById,
-            sort: view.sort,
+            sort: sortShown,
             sortContext: frame.sortContext,
+            ...(sortRanks && sortShown ? { ranks: sortRanks.ranks } : {}),
           })
         : [],
-    [lanes, cardsById, frame, view.groupBy, view.collapsedLanes, view.sort],
+    [lanes, cardsById, frame, view.groupBy, view.collapsedLanes, sortShown, sortRanks],
   );
 
   const onSort = useCallback(
@@ -112,7 +124,7 @@ export function TableView({ boardId, onOpenCard }: TableViewProps) {
       <TableGrid
         rows={rows}
         columns={columns}
-        sort={view.sort}
+        sort={sortShown}
         cardsById={data.cardsById}
         names={frame.names}
         options={frame.options}
@@ -125,4 +137,17 @@ export function TableView({ boardId, onOpenCard }: TableViewProps) {
       {rows.length === 0 && <p className={styles.message}>{t('table.empty')}</p>}
     </section>
   );
+}
+
+/** The board's cards column by column, each by rank: the order a sort keeps for equal values. */
+function inBoardOrder(data: BoardData | undefined): Recommendation[] {
+  if (!data) return [];
+  const cards: Recommendation[] = [];
+  for (const column of [...data.flowColumns, ...data.closedColumns]) {
+    for (const id of data.cardIdsByColumn[column.id] ?? []) {
+      const card = data.cardsById.get(id);
+      if (card) cards.push(card);
+    }
+  }
+  return cards;
 }
