@@ -11,10 +11,18 @@ export function lazyWithPreload<P extends object>(load: () => Promise<ComponentT
   let pending: Promise<ComponentType<P>> | null = null;
   const preload = () => {
     // A lazy page's words load with its code (i18n/messages.ts).
-    pending ??= Promise.all([load(), loadPageMessages()]).then(([component]) => {
-      loaded = component;
-      return component;
-    });
+    pending ??= Promise.all([load(), loadPageMessages()]).then(
+      ([component]) => {
+        loaded = component;
+        return component;
+      },
+      (error: unknown) => {
+        // A fetch that failed (offline before the service worker had the chunk) is tried
+        // again the next time, not remembered as failed.
+        pending = null;
+        throw error;
+      },
+    );
     return pending;
   };
   const Lazy = lazy(() => preload().then((component) => ({ default: component })));
