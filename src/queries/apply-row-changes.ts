@@ -99,6 +99,13 @@ export function patchedLayout(data: BoardData, rows: RowsNow): BoardData | null 
 }
 
 /**
+ * The most rows a step shows before it is written: a move, an edit, a few cards at once.
+ * A larger step (the sample data put back, an import) shows once committed: its transaction
+ * takes long enough that a reload right after could still lose it while the board showed it.
+ */
+export const SHOWN_AHEAD_ROWS = 20;
+
+/**
  * Shows rows on the cached board before they are written (an undo, a redo), so the board
  * answers the key press in the next frame rather than after the transaction: the write's own
  * patch follows once it commits. Returns how to take them back if the write is refused;
@@ -109,7 +116,7 @@ export function showRowsAhead(
   boardId: string,
   rows: RowsNow,
 ): (() => void) | undefined {
-  if (changedRowCount(rows) > BULK_CHANGE_ROWS) return undefined;
+  if (changedRowCount(rows) > SHOWN_AHEAD_ROWS) return undefined;
   const key = boardKeys.layout(boardId);
   const data = queryClient.getQueryData<BoardData>(key);
   if (!data || !(rows.recommendations || rows.columns || rows.workshops)) return undefined;

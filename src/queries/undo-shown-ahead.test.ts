@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultColumnId } from '../domain/default-columns';
 import type { JournalEntry } from '../domain/journal';
 import { createTestBoard } from '../testing/test-database';
-import { rowsOfEntry, showRowsAhead } from './apply-row-changes';
+import { rowsOfEntry, SHOWN_AHEAD_ROWS, showRowsAhead } from './apply-row-changes';
 import { createQueryClient } from './query-client';
 import { boardKeys } from './query-keys';
 import { type BoardData, readBoardData } from './read-board-data';
@@ -62,6 +62,23 @@ describe('an undo shown before it is written', () => {
     expect(await stack.undo()).toMatchObject({ kind: 'conflict' });
     expect(board()?.cardIdsByColumn).toEqual(before?.cardIdsByColumn);
     expect(board()?.cardIdsByColumn[IN_PROGRESS]).toContain(id);
+  });
+
+  it('shows a large step only once it is written', async () => {
+    const { db, repositories, boardId } = await createTestBoard();
+    const queryClient = createQueryClient(() => {});
+    const key = boardKeys.layout(boardId);
+    queryClient.setQueryData(key, await readBoardData(repositories, boardId));
+    const before = queryClient.getQueryData(key);
+    const rows = {
+      recommendations: Array.from({ length: SHOWN_AHEAD_ROWS + 1 }, (_, index) => ({
+        key: `card-${index}`,
+        row: undefined,
+      })),
+    };
+    expect(showRowsAhead(queryClient, boardId, rows)).toBeUndefined();
+    expect(queryClient.getQueryData(key)).toBe(before);
+    db.close();
   });
 
   it('reads a row changed twice in one entry as the first change found it', () => {
