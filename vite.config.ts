@@ -7,6 +7,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /** Tests of code that needs no DOM: domain, lib, db, repositories, workers. */
 const LOGIC_TESTS = 'src/{domain,lib,db,repositories,workers}/**/*.test.ts';
+/** Tests of what a page load sets up once (module-level singletons): each file gets fresh modules. */
+const PAGE_LOAD_TESTS = 'src/app/{board-opening,use-open-board}.test.ts';
 
 /**
  * Everything the first screen imports goes in one chunk: the modules it shares with lazy pages
@@ -123,6 +125,11 @@ export default defineConfig(({ mode }) => ({
     maxWorkers: Math.max(2, availableParallelism() - 1),
     // Processed for real so icon.test.tsx can read its rules; other CSS stays stubbed (faster).
     css: { include: [/ui\/icon\.module\.css/] },
+    // Files share their worker's modules, globals and jsdom (no isolation): building a jsdom
+    // and importing React afresh per file was most of the unit tests' time (145 s → about
+    // 40 s here). Tests never share rows (each makes its own database, testing/test-database.ts),
+    // and each file's setup resets what a page keeps (storage, language); what a page load
+    // sets up once is tested in files that keep their own modules (PAGE_LOAD_TESTS).
     projects: [
       {
         extends: true,
@@ -130,6 +137,7 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'logic',
           environment: 'node',
+          isolate: false,
           include: [LOGIC_TESTS],
           setupFiles: ['src/testing/setup-logic-tests.ts'],
         },
@@ -139,8 +147,18 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: [LOGIC_TESTS],
+          exclude: [LOGIC_TESTS, PAGE_LOAD_TESTS],
+          setupFiles: ['src/testing/setup-tests.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'page-load',
+          environment: 'jsdom',
+          include: [PAGE_LOAD_TESTS],
           setupFiles: ['src/testing/setup-tests.ts'],
         },
       },
