@@ -126,7 +126,7 @@ export default defineConfig(({ mode }) => ({
     // Processed for real so icon.test.tsx can read its rules; other CSS stays stubbed (faster).
     css: { include: [/ui\/icon\.module\.css/] },
     // Files share their worker's modules, globals and jsdom (no isolation): building a jsdom
-    // and importing React afresh per file was most of the unit tests' time (145 s → about
+    // and importing React afresh per file was most of the unit tests' time (150 s → about
     // 40 s here). Tests never share rows (each makes its own database, testing/test-database.ts),
     // and each file's setup resets what a page keeps (storage, language); what a page load
     // sets up once is tested in files that keep their own modules (PAGE_LOAD_TESTS).

@@ -75,14 +75,16 @@ export class SnapshotMenu {
 
   /** Drags a file over the app (the overlay shows) and drops it. */
   async dropFile(path: string, type: string): Promise<void> {
-    const bytes = [...(await readFile(path))];
+    // As base64: a 2.5 MB image sent as an array of numbers took 28 s to reach the page.
+    const base64 = (await readFile(path)).toString('base64');
     const transfer = await this.page.evaluateHandle(
-      ({ bytes, name, type }) => {
+      ({ base64, name, type }) => {
+        const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
         const data = new DataTransfer();
-        data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+        data.items.add(new File([bytes], name, { type }));
         return data;
       },
-      { bytes, name: basename(path), type },
+      { base64, name: basename(path), type },
     );
     const body = this.page.locator('body');
     await body.dispatchEvent('dragenter', { dataTransfer: transfer });
