@@ -5,6 +5,8 @@ import { BoardPage } from './page-models/board-page';
 import { storedRows } from './page-models/stored-board';
 import { TriagePage } from './page-models/triage-page';
 
+/** Triage is a full-screen modal dialog: once it is open, the page under it is inert. */
+const TRIAGE_DIALOG = 'dialog[open]';
 // 12 December: the same digits whether the browser's date field takes the day or the month
 // first (it follows the browser's own language, not the page's locale).
 const DUE = { typed: '12122026', stored: '2026-12-12', shown: '12 Dec 2026' };
@@ -209,13 +211,15 @@ test.describe('triage mode', () => {
     await triage.decide('a', 'Saved: Response: Accepted');
     await triage.press('l');
     await page.keyboard.type('m');
-    expect(await seriousViolations(page)).toEqual([]);
+    // The whole page was scanned with the dialog open; from here only the modal dialog changes
+    // (the board under it is inert, and scanned in light and dark by accessibility.spec.ts).
+    expect(await seriousViolations(page, TRIAGE_DIALOG)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, TRIAGE_DIALOG)).toEqual([]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await triage.press('f');
     await expect(triage.summaryHeading()).toBeVisible();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, TRIAGE_DIALOG)).toEqual([]);
   });
 });

@@ -109,19 +109,21 @@ test.describe('workshops and actors', () => {
 
   test('the pages and their dialogs have no axe violations', async ({ page }) => {
     const axe = () => allViolations(page);
+    // A modal dialog leaves the page under it inert, and that page was scanned just before.
+    const axeDialog = () => allViolations(page, 'dialog[open]');
     const workshops = new WorkshopsPage(page);
     await workshops.open();
     expect(await axe()).toEqual([]);
     const form = await workshops.startNew();
     await form.getByRole('button', { name: 'Add workshop' }).click();
     await expect(form.getByLabel('Title')).toBeFocused();
-    expect(await axe()).toEqual([]);
+    expect(await axeDialog()).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(form).toBeHidden();
     await expect(page.getByRole('button', { name: 'New workshop' })).toBeFocused();
     const deletion = await workshops.startDelete(ORIENTATION);
     await workshops.chooseForRecommendations(deletion, { move: LMTWG_13 });
-    expect(await axe()).toEqual([]);
+    expect(await axeDialog()).toEqual([]);
 
     const actors = new ActorsPage(page);
     await actors.open();

@@ -15,8 +15,8 @@ function scan(page: Page, include?: string) {
 }
 
 /** Every violation axe finds, whatever its impact: one rule id each. */
-export async function allViolations(page: Page): Promise<string[]> {
-  return (await scan(page)).violations.map((violation) => violation.id);
+export async function allViolations(page: Page, include?: string): Promise<string[]> {
+  return (await scan(page, include)).violations.map((violation) => violation.id);
 }
 
 /** axe's serious and critical violations, each with where it is. */
