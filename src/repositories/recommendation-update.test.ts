@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { historyLines } from '../domain/card-history';
 import { defaultColumnId } from '../domain/default-columns';
 import type { JournalEntry } from '../domain/journal';
+import { newId } from '../lib/ids';
 import { historyKinds, undoLatest } from '../testing/journal';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
 
@@ -72,6 +73,27 @@ describe('editing and the card lifecycle', () => {
     // The same cards as the two reads it replaces.
     expect(both.onBoard).toEqual(await recommendations.listOnBoard(board.boardId));
     expect(both.archived).toEqual(await recommendations.listArchived(board.boardId));
+  });
+
+  it('lists only the archived cards of this board, newest first, none deleted', async () => {
+    const { recommendations } = board.repositories;
+    const create = (boardId: string, text: string) =>
+      recommendations.create(boardId, { text, columnId: defaultColumnId('triage') });
+
+    const first = await create(board.boardId, 'Map the reintegration services of each district');
+    const second = await create(board.boardId, 'Train embassy staff on complaint handling');
+    const archivedThenDeleted = await create(board.boardId, 'Publish recruitment agency ratings');
+    for (const card of [first, second, archivedThenDeleted]) {
+      await recommendations.archive(card.id);
+    }
+    await recommendations.remove(archivedThenDeleted.id);
+    // Another board's archived card, in the same index.
+    const archived = await recommendations.get(first.id);
+    await board.db.recommendations.put({ ...archived, id: newId(), boardId: newId() });
+    expect((await recommendations.listArchived(board.boardId)).map((card) => card.id)).toEqual([
+      second.id,
+      first.id,
+    ]);
   });
 
   it('archives and restores, deletes and undoes, each in the history', async () => {
