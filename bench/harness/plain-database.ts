@@ -12,6 +12,8 @@ import { FIRST_SCREEN_CARDS_PER_COLUMN } from '../../src/queries/read-board-data
 /**
  * The database `name` (the app's by default) with plain Dexie: a write here is not journaled,
  * reads nothing first and writes no entry, as the baselines and the bench's own set-up need.
+ * The journal's digest (schema v6) is still kept: it is part of what storing a journal costs,
+ * and a board populated here must show its history on the dashboard as the app's would.
  */
 export async function openPlainDatabase(name?: string): Promise<RecboardDatabase> {
   const db = new RecboardDatabase(name);

@@ -9,6 +9,7 @@ import type { ProgressNote } from '../domain/progress-note';
 import type { Recommendation } from '../domain/recommendation';
 import type { SavedView } from '../domain/saved-view';
 import type { Workshop } from '../domain/workshop';
+import { journalDigestMiddleware } from './journal-digest-middleware';
 import { journalMiddleware } from './journal-middleware';
 import { dexieUpgrade } from './migrations/dexie-upgrade';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
@@ -36,6 +37,8 @@ export class RecboardDatabase extends Dexie {
   activity!: EntityTable<ActivityEvent, 'id'>;
   /** Every committed change, before and after (decision 011). */
   journal!: EntityTable<JournalEntry, 'id'>;
+  /** The journal cut to card places and notes, for the dashboard (v6, derived from journal). */
+  journalDigest!: EntityTable<JournalEntry, 'id'>;
   actors!: EntityTable<Actor, 'id'>;
   savedViews!: EntityTable<SavedView, 'id'>;
   deviceMeta!: EntityTable<DeviceMetaRow, 'key'>;
@@ -44,8 +47,15 @@ export class RecboardDatabase extends Dexie {
     super(name);
     for (const entry of versions) {
       const version = this.version(entry.version).stores(entry.stores);
-      if (entry.migrator) version.upgrade(dexieUpgrade(entry.migrator));
+      const { migrator, derive } = entry;
+      if (migrator || derive) {
+        version.upgrade(async (tx) => {
+          if (migrator) await dexieUpgrade(migrator)(tx);
+          if (derive) await derive(tx);
+        });
+      }
     }
     this.use(journalMiddleware);
+    this.use(journalDigestMiddleware);
   }
 }

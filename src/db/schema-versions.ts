@@ -1,6 +1,8 @@
+import type { Transaction } from 'dexie';
 import { applyMigrator, type RowMigrator, type TableRows } from './migrations/row-migrator';
 import { addSourceLocator } from './migrations/v2-source-locator';
 import { journalFromActivity } from './migrations/v4-journal';
+import { fillJournalDigest } from './migrations/v6-journal-digest';
 
 /**
  * One entry per Dexie version, append-only: never edit a published entry, add a new one.
@@ -13,6 +15,11 @@ export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   migrator?: RowMigrator;
+  /**
+   * Builds a table derived from the data (an index of ours, not data): run in the database's
+   * upgrade after any migrator, never on a backup's rows, which do not carry derived tables.
+   */
+  derive?: (tx: Transaction) => Promise<void>;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
@@ -56,7 +63,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: { savedViews: 'id, boardId' },
   },
+  {
+    // The journal cut to what the dashboard reads (db/journal-digest-middleware.ts), built once
+    // from the journal here, then kept with every journal write. Derived: no backup carries it.
+    version: 6,
+    stores: { journalDigest: 'id, boardId' },
+    derive: fillJournalDigest,
+  },
 ];
+
+/** Tables built from others by a version's `derive`: indexes of ours, in no backup. */
+export const DERIVED_TABLES: readonly string[] = ['journalDigest'];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 

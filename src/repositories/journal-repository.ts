@@ -1,5 +1,4 @@
 import type { RecboardDatabase } from '../db/database';
-import { historyPartOf } from '../domain/dashboard/history-entry';
 import {
   type ActionKind,
   type JournalEntry,
@@ -117,12 +116,12 @@ export function createJournalRepository(db: RecboardDatabase, writer: JournalWri
 
     /**
      * The board's whole journal as the dashboard reads it, each entry cut to its card places
-     * and notes (historyPartOf) before it is checked; in no particular order. One request on
-     * the board's index: a filtered walk over the `at` index took a cursor step per entry.
+     * and notes (historyPartOf): its digest (db/journal-digest-middleware.ts), a few fields a
+     * change instead of every changed row whole. In no particular order.
      */
     async listHistory(boardId: string): Promise<JournalEntry[]> {
-      const rows = await db.journal.where('boardId').equals(boardId).toArray();
-      return parseRows(JournalEntrySchema, 'journal', rows.map(historyPartOf));
+      const rows = await db.journalDigest.where('boardId').equals(boardId).toArray();
+      return parseRows(JournalEntrySchema, 'journal', rows);
     },
 
     /** The rows as they are now (undefined: gone), for changes another tab made. */

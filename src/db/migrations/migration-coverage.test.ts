@@ -2,7 +2,12 @@ import { describe, expect, it, type Mock, vi } from 'vitest';
 import { migrateFixture } from '../../testing/migration-harness';
 import { V1_BOARD } from '../../testing/v1-fixture';
 import type { RecboardDatabase } from '../database';
-import { LATEST_SCHEMA_VERSION, migrateRows, SCHEMA_VERSIONS } from '../schema-versions';
+import {
+  DERIVED_TABLES,
+  LATEST_SCHEMA_VERSION,
+  migrateRows,
+  SCHEMA_VERSIONS,
+} from '../schema-versions';
 import type { RowMigrator, TableRows } from './row-migrator';
 
 // Every migration test in this folder, by file name: a version with a migrator and no test
@@ -43,10 +48,13 @@ function expectEachMigratorRan(spies: Map<number, Mock<RowMigrator['migrate']>>)
   return rows;
 }
 
-/** Every table of `db`, each in primary-key order, as `rows` has them (none where it has none). */
+/**
+ * Every table of `db`, each in primary-key order, as `rows` has them (none where it has none).
+ * Derived tables are not data (v6.test.ts checks the one there is).
+ */
 async function expectDatabaseHolds(db: RecboardDatabase, rows: TableRows) {
   for (const table of Object.keys(rows)) expect(db.tables.map((t) => t.name)).toContain(table);
-  for (const table of db.tables) {
+  for (const table of db.tables.filter((t) => !DERIVED_TABLES.includes(t.name))) {
     const key = String(table.schema.primKey.keyPath);
     const keyOf = (row: unknown) => String(Object(row)[key]);
     const expected = [...(rows[table.name] ?? [])].sort((a, b) =>
