@@ -17,6 +17,14 @@ export interface HeldBoard {
 }
 
 /**
+ * The board as the dashboard page holds it: cards whole, so the page can name them; the worker
+ * is sent them without their words (dashboardCardOf).
+ */
+export interface DashboardBoard extends Omit<DashboardSource, 'cards'> {
+  cards: readonly Recommendation[];
+}
+
+/**
  * The board as the dashboard reads it: the cards on it and the archived ones, the columns,
  * the workshops, live action items per card and the whole journal (each entry cut to what the
  * figures read). What the board already holds is taken from it rather than read and checked
@@ -27,7 +35,7 @@ export async function readDashboardSource(
   repositories: Repositories,
   boardId: string,
   held: HeldBoard = {},
-): Promise<DashboardSource> {
+): Promise<DashboardBoard> {
   const [cards, columns, workshops, progress, journal] = await Promise.all([
     held.onBoard === undefined
       ? repositories.recommendations

@@ -1,5 +1,5 @@
-import type { Recommendation } from '../recommendation';
 import { type ColumnLookup, isOpenKind } from './column-lookup';
+import type { DashboardCard } from './dashboard-input';
 import { addCard, emptyFigure, type Figure } from './figure';
 import { isOverdue } from './overdue';
 
@@ -37,7 +37,7 @@ function emptyStanding(): ActorStanding {
 
 type Place = 'open' | 'overdue' | 'implemented' | null;
 
-function placeOf(card: Recommendation, columns: ColumnLookup, today: string): Place {
+function placeOf(card: DashboardCard, columns: ColumnLookup, today: string): Place {
   const kind = columns.kindOf(card.columnId);
   if (kind === 'done') return 'implemented';
   if (!isOpenKind(kind)) return null;
@@ -52,7 +52,7 @@ function count(standing: ActorStanding, place: Place, cardId: string): void {
 }
 
 export function actorFigures(
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   columns: ColumnLookup,
   today: string,
 ): ActorBreakdown {

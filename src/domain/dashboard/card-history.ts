@@ -1,5 +1,4 @@
 import type { JournalEntry } from '../journal';
-import type { Recommendation } from '../recommendation';
 import { later, utcInstant } from './calendar';
 import {
   type CardPlace,
@@ -10,6 +9,7 @@ import {
   samePlace,
 } from './card-state';
 import { chronologicalJournal } from './chronological-journal';
+import type { DashboardCard } from './dashboard-input';
 
 /** Each card's states, oldest first; each differs from the one before it. */
 export type CardHistory = ReadonlyMap<string, readonly CardState[]>;
@@ -24,7 +24,7 @@ export type CardHistory = ReadonlyMap<string, readonly CardState[]>;
  */
 export function cardHistory(
   journal: readonly JournalEntry[],
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
 ): CardHistory {
   // One lookup per change: the card and its states together (a lookup in a map of 50,000 ids
   // is most of the cost here).
@@ -57,7 +57,7 @@ export function cardHistory(
 }
 
 interface Track {
-  card: Recommendation;
+  card: DashboardCard;
   states: CardState[];
 }
 
@@ -88,7 +88,7 @@ function record(states: CardState[], at: string, place: CardPlace): void {
   if (earlier !== undefined && samePlace(earlier, last)) states.pop();
 }
 
-function endAtPresent(card: Recommendation, states: CardState[]): void {
+function endAtPresent(card: DashboardCard, states: CardState[]): void {
   if (states.length === 0) {
     record(states, utcInstant(card.createdAt), { columnId: card.columnId, archived: false });
   }

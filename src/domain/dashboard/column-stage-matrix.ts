@@ -1,6 +1,6 @@
-import type { Recommendation } from '../recommendation';
 import { STAGE_IDS, type StageId } from '../taxonomy';
 import { type ColumnLookup, columnsShown } from './column-lookup';
+import type { DashboardCard } from './dashboard-input';
 import { addCard, emptyFigure, type Figure } from './figure';
 
 /** A matrix row: a migration-cycle stage, or 'none' for cards tagged with no stage. */
@@ -25,7 +25,7 @@ export interface ColumnStageMatrix {
 }
 
 export function columnStageMatrix(
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   columns: ColumnLookup,
 ): ColumnStageMatrix {
   const columnIds = columnsShown(

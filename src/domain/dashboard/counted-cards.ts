@@ -1,8 +1,7 @@
-import type { Recommendation } from '../recommendation';
-import type { CardPredicate } from './dashboard-input';
+import type { CardPredicate, DashboardCard } from './dashboard-input';
 
 /** A card on the board now: neither deleted nor archived (archived cards are closed). */
-export function isOnBoard(card: Pick<Recommendation, 'deletedAt' | 'archivedAt'>): boolean {
+export function isOnBoard(card: Pick<DashboardCard, 'deletedAt' | 'archivedAt'>): boolean {
   return card.deletedAt === null && card.archivedAt === null;
 }
 
@@ -11,10 +10,10 @@ export function isOnBoard(card: Pick<Recommendation, 'deletedAt' | 'archivedAt'>
  * filter) lets through. Archived cards are closed and deleted ones gone, so neither counts.
  */
 export function countedCards(
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   include?: CardPredicate,
-): Recommendation[] {
-  const counted: Recommendation[] = [];
+): DashboardCard[] {
+  const counted: DashboardCard[] = [];
   for (const card of cards) {
     if (isOnBoard(card) && (include === undefined || include(card))) counted.push(card);
   }
@@ -26,17 +25,17 @@ export function countedCards(
  * ones too, since they were on the board until they left it.
  */
 export function historyCards(
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   include?: CardPredicate,
-): Recommendation[] {
+): DashboardCard[] {
   return include === undefined ? [...cards] : cards.filter(include);
 }
 
 /** Archived cards (not deleted) the predicate lets through: closed, off the board. */
 export function closedCards(
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   include?: CardPredicate,
-): Recommendation[] {
+): DashboardCard[] {
   return cards.filter(
     (card) =>
       card.deletedAt === null &&

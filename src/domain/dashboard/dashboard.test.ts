@@ -6,6 +6,7 @@ import type { Recommendation } from '../recommendation';
 import { STAGE_IDS } from '../taxonomy';
 import { cumulativeFlowCards } from './cumulative-flow';
 import { computeDashboard, dashboardHistory, historyOfIncluded } from './dashboard';
+import type { DashboardCard } from './dashboard-input';
 import { CARDS, COL } from './fixtures/board-fixture';
 import { fixtureInput, JOURNAL, SINCE } from './fixtures/fixture-journal';
 import { moveEntry } from './fixtures/journal-builders';
@@ -33,7 +34,7 @@ describe('computeDashboard on the fixture', () => {
   });
 
   it('counts only the cards the filter lets through, in the past too', () => {
-    const include = (card: Recommendation) => card.workshopId === CARDS.archived.workshopId;
+    const include = (card: DashboardCard) => card.workshopId === CARDS.archived.workshopId;
     const narrow = computeDashboard(fixtureInput(), { include, unit: 'week' });
     expect(narrow.counted.cardIds).toEqual([CARDS.legacy.id, CARDS.noHistory.id]);
     expect(narrow.closed.cardIds).toEqual([CARDS.archived.id]);
@@ -49,7 +50,7 @@ describe('computeDashboard on the fixture', () => {
 describe('historyOfIncluded', () => {
   it('cuts from the whole history what a filtered one holds', () => {
     const input = fixtureInput();
-    const include = (card: Recommendation) => card.workshopId === CARDS.archived.workshopId;
+    const include = (card: DashboardCard) => card.workshopId === CARDS.archived.workshopId;
     const cut = historyOfIncluded(dashboardHistory(input), input, include);
     expect(cut).toEqual(dashboardHistory(input, include));
     expect(cut.size).toBeLessThan(input.cards.length);

@@ -1,5 +1,5 @@
 import { GCM_OBJECTIVES, SDG_TARGETS, type SdgTarget } from '../global-frameworks';
-import type { Recommendation } from '../recommendation';
+import type { DashboardCard } from './dashboard-input';
 import { addCard, emptyFigure, type Figure } from './figure';
 
 export interface Coverage<Key> {
@@ -25,7 +25,7 @@ function coverage<Key>(keys: readonly Key[], figures: ReadonlyMap<Key, Figure>):
 }
 
 /** Which GCM objectives and SDG targets the cards cover, and which none of them does. */
-export function frameworkCoverage(cards: readonly Recommendation[]): FrameworkCoverage {
+export function frameworkCoverage(cards: readonly DashboardCard[]): FrameworkCoverage {
   const gcmKeys = GCM_OBJECTIVES.map(({ n }) => n);
   const sdgKeys = SDG_TARGETS.map(({ id }) => id);
   const gcm = new Map(gcmKeys.map((key) => [key, emptyFigure()]));

@@ -1,5 +1,5 @@
-import type { Recommendation } from '../recommendation';
 import type { CardHistory } from './card-history';
+import type { DashboardCard } from './dashboard-input';
 
 /** A card that is in another column than it was when the period began. */
 export interface MoveSince {
@@ -20,7 +20,7 @@ export interface MoveSince {
  * @param sinceInstant UTC instant in toISOString form: the period's start
  */
 export function movesSince(
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   history: CardHistory,
   sinceInstant: string,
 ): MoveSince[] {

@@ -1,6 +1,6 @@
-import type { Recommendation } from '../recommendation';
 import { addMonths, utcDateOf } from './calendar';
 import { type ColumnLookup, isOpenKind } from './column-lookup';
+import type { DashboardCard } from './dashboard-input';
 import { addCard, emptyFigure, type Figure } from './figure';
 
 export const AGE_BUCKETS = [
@@ -18,7 +18,7 @@ export type AgeBucket = (typeof AGE_BUCKETS)[number];
  * are not open, so they are in no bucket.
  */
 export function openAge(
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   columns: ColumnLookup,
   today: string,
 ): Record<AgeBucket, Figure> {

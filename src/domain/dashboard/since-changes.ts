@@ -1,8 +1,8 @@
 import type { JournalEntry } from '../journal';
-import type { Recommendation } from '../recommendation';
 import { utcInstant } from './calendar';
 import type { CardHistory } from './card-history';
 import type { ColumnLookup } from './column-lookup';
+import type { DashboardCard } from './dashboard-input';
 import { type Figure, figureOf } from './figure';
 import { type MoveSince, movesSince } from './moves-since';
 import { type NoteSince, notesSince } from './notes-since';
@@ -33,7 +33,7 @@ export interface SinceChanges {
  * @param since a calendar date: everything from 00:00 UTC that day counts
  */
 export function sinceChanges(
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   history: CardHistory,
   journal: readonly JournalEntry[],
   columns: ColumnLookup,

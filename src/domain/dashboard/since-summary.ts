@@ -1,5 +1,5 @@
-import type { Recommendation } from '../recommendation';
 import { columnsShown } from './column-lookup';
+import type { DashboardCard } from './dashboard-input';
 import type { Figure } from './figure';
 import type { MoveSince } from './moves-since';
 import type { SinceChanges } from './since-changes';
@@ -28,7 +28,7 @@ export interface SinceSummary {
  */
 export function sinceSummary(
   changes: SinceChanges,
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   columnOrder: readonly string[],
 ): SinceSummary {
   const byId = cardsNamed(cards, [changes.newlyOverdue.cardIds, changes.newCards.cardIds]);
@@ -76,11 +76,11 @@ export function sinceSummary(
 
 /** The few cards a summary names, found in one pass (a map of every card would cost more). */
 function cardsNamed(
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   lists: readonly string[][],
-): Map<string, Recommendation> {
+): Map<string, DashboardCard> {
   const wanted = new Set(lists.flat());
-  const found = new Map<string, Recommendation>();
+  const found = new Map<string, DashboardCard>();
   if (wanted.size === 0) return found;
   for (const card of cards) if (wanted.has(card.id)) found.set(card.id, card);
   return found;

@@ -1,8 +1,8 @@
 import { isActionable } from '../actionable';
-import type { Recommendation } from '../recommendation';
 import type { Workshop } from '../workshop';
 import { epochDay, utcDateOf } from './calendar';
 import { type ColumnLookup, isOpenKind } from './column-lookup';
+import type { DashboardCard } from './dashboard-input';
 import { addCard, emptyFigure, type Figure, share } from './figure';
 
 /** The open card that has waited longest, and for how many days since it was recorded. */
@@ -28,7 +28,7 @@ interface Tally {
   cards: Figure;
   implemented: Figure;
   actionable: Figure;
-  oldest: Recommendation | null;
+  oldest: DashboardCard | null;
 }
 
 /**
@@ -38,7 +38,7 @@ interface Tally {
  * Shares are of the workshop's counted cards, all columns included.
  */
 export function workshopFigures(
-  cards: readonly Recommendation[],
+  cards: readonly DashboardCard[],
   workshops: readonly Workshop[],
   columns: ColumnLookup,
   actionItemCounts: ReadonlyMap<string, number>,
@@ -88,7 +88,7 @@ export function workshopFigures(
 
 function tallyCard(
   tally: Tally,
-  card: Recommendation,
+  card: DashboardCard,
   columns: ColumnLookup,
   actionItemCounts: ReadonlyMap<string, number>,
 ): void {
@@ -101,7 +101,7 @@ function tallyCard(
   }
 }
 
-function isOlder(card: Recommendation, than: Recommendation): boolean {
+function isOlder(card: DashboardCard, than: DashboardCard): boolean {
   const a = card.createdAt;
   const b = than.createdAt;
   // Instants as the app writes them compare as strings; others are compared as times.

@@ -1,10 +1,12 @@
 import type { Dashboard } from '../../domain/dashboard/dashboard';
-import type { DashboardRequest, DashboardSource } from '../../domain/dashboard/dashboard-request';
+import { dashboardCardOf } from '../../domain/dashboard/dashboard-input';
+import type { DashboardRequest } from '../../domain/dashboard/dashboard-request';
 import { type PackedCardIds, unpackCardIds } from '../../domain/dashboard/packed-card-ids';
 import { callWorker } from '../../lib/worker-rpc';
+import type { DashboardBoard } from '../../queries/dashboard-queries';
 
 let worker: Worker | null = null;
-let sent: DashboardSource | null = null;
+let sent: DashboardBoard | null = null;
 /** The ids of `sent.cards`, in order: the worker's figures name cards by index into them. */
 let sentIds: readonly string[] = [];
 let version = 0;
@@ -22,7 +24,7 @@ function dashboardWorker(): Worker {
  * date or period posts only those (the worker keeps the board it was last sent).
  */
 export async function computeInWorker(
-  source: DashboardSource,
+  source: DashboardBoard,
   request: Omit<DashboardRequest, 'source' | 'sourceVersion'>,
 ): Promise<Dashboard> {
   const fresh = source !== sent;
@@ -35,7 +37,8 @@ export async function computeInWorker(
   const packed = await callWorker<DashboardRequest, PackedCardIds<Dashboard>>(dashboardWorker(), {
     ...request,
     sourceVersion: version,
-    ...(fresh ? { source } : {}),
+    // Without the cards' words, which no figure reads: most of the copy's cost.
+    ...(fresh ? { source: { ...source, cards: source.cards.map(dashboardCardOf) } } : {}),
   });
   return unpackCardIds(packed, ids);
 }

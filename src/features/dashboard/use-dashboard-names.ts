@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { withBuiltInActors } from '../../domain/actor';
-import type { DashboardSource } from '../../domain/dashboard/dashboard-request';
 import type { ViewState } from '../../domain/find/view-state';
 import { displayTitle } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
 import { truncateGraphemes } from '../../lib/text';
 import { useUserActors } from '../../queries/actor-queries';
+import type { DashboardBoard } from '../../queries/dashboard-queries';
 import type { DashboardContextValue } from './dashboard-context';
 import { doorHref } from './door-href';
 
@@ -16,7 +16,7 @@ const TITLE_GRAPHEMES = 90;
 export function useDashboardNames(
   boardId: string,
   view: ViewState,
-  source: DashboardSource | undefined,
+  source: DashboardBoard | undefined,
 ): DashboardContextValue {
   const i18n = useI18n();
   const { t } = i18n;
