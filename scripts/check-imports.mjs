@@ -19,9 +19,10 @@ const ALLOWED = {
   lib: [],
   // i18n reads the domain's built-in vocabulary (default columns, action labels) to word it.
   i18n: ['lib', 'domain'],
-  // Web Workers: pure work off the main thread. Schema versions come from db/ so an old
-  // backup is migrated by the same row migrators as the database (never Dexie itself).
-  workers: ['domain', 'lib', 'db'],
+  // Web Workers: work off the main thread. Schema versions come from db/ so an old backup is
+  // migrated by the same row migrators as the database. A worker that reads the database
+  // opens it through the repositories, like the page (decision 015: the dashboard's journal).
+  workers: ['domain', 'lib', 'db', 'repositories'],
   testing: [
     'app',
     'features',

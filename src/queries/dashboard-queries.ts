@@ -26,8 +26,8 @@ export interface DashboardBoard extends Omit<DashboardSource, 'cards'> {
 
 /**
  * The board as the dashboard reads it: the cards on it and the archived ones, the columns,
- * the workshops, live action items per card and the whole journal (each entry cut to what the
- * figures read). What the board already holds is taken from it rather than read and checked
+ * the workshops and live action items per card; the dashboard's worker reads the journal
+ * itself (workers/dashboard-handler.ts). What the board already holds is taken from it rather than read and checked
  * again (10,000 cards: most of a second). Deleted cards and columns are not read (no
  * repository lists tombstones): the history of a deleted card is left out.
  */
@@ -36,7 +36,7 @@ export async function readDashboardSource(
   boardId: string,
   held: HeldBoard = {},
 ): Promise<DashboardBoard> {
-  const [cards, columns, workshops, progress, journal] = await Promise.all([
+  const [cards, columns, workshops, progress] = await Promise.all([
     held.onBoard === undefined
       ? repositories.recommendations
           .listOnBoardAndArchived(boardId)
@@ -47,11 +47,10 @@ export async function readDashboardSource(
     repositories.columns.list(boardId),
     repositories.workshops.list(boardId),
     held.progress ?? repositories.actionItems.progressByCard(boardId),
-    repositories.journal.listHistory(boardId),
   ]);
   const actionItemCounts = new Map<string, number>();
   for (const [cardId, { total }] of progress) actionItemCounts.set(cardId, total);
-  return { cards, columns, workshops, actionItemCounts, journal };
+  return { cards, columns, workshops, actionItemCounts };
 }
 
 /**

@@ -5,15 +5,20 @@ import { isOnBoard } from './counted-cards';
 import type { CardPredicate, DashboardInput } from './dashboard-input';
 import type { PeriodUnit } from './periods';
 
-/** The board as the dashboard reads it, without the day: what a worker keeps between requests. */
-export type DashboardSource = Omit<DashboardInput, 'today'>;
+/**
+ * The board as the page sends it to the dashboard's worker, without the day and the journal: the
+ * worker reads the journal itself (its digest, decision 014) and keeps both between requests.
+ */
+export type DashboardSource = Omit<DashboardInput, 'today' | 'journal'>;
 
 /**
  * What the screen asks a worker for. `source` travels only when it changed since the last
- * request (its `sourceVersion` tells), as copying 10,000 cards and their journal costs more
+ * request (its `sourceVersion` tells), as copying 10,000 cards costs more
  * than the figures that change with the filter.
  */
 export interface DashboardRequest {
+  /** The board whose journal the worker reads, with each new source. */
+  boardId: string;
   source?: DashboardSource;
   sourceVersion: number;
   today: string;

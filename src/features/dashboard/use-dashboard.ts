@@ -65,6 +65,7 @@ export function useDashboard(boardId: string, view: ViewState, settings: Setting
       previous: previous.kind === 'ready' ? previous.dashboard : null,
     }));
     computeInWorker(source.data, {
+      boardId,
       today,
       filter: filtered ? view.filter : null,
       shownIds,
@@ -84,7 +85,18 @@ export function useDashboard(boardId: string, view: ViewState, settings: Setting
     return () => {
       current = false;
     };
-  }, [waiting, source.data, source.error, today, filtered, view.filter, shownIds, unit, since]);
+  }, [
+    waiting,
+    source.data,
+    source.error,
+    boardId,
+    today,
+    filtered,
+    view.filter,
+    shownIds,
+    unit,
+    since,
+  ]);
 
   // The board read again: a new source (never shared with the last one) computes afresh,
   // in a worker sent that new board, whichever of the two failed.

@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import { computeDashboard } from '../domain/dashboard/dashboard';
+import type { DashboardRequest, DashboardSource } from '../domain/dashboard/dashboard-request';
+import { unpackCardIds } from '../domain/dashboard/packed-card-ids';
+import { defaultColumnId } from '../domain/default-columns';
+import { createTestBoard } from '../testing/test-database';
+import { dashboardHandler } from './dashboard-handler';
+
+const TODAY = '2026-11-30';
+
+async function movedBoard() {
+  const board = await createTestBoard();
+  const { recommendations, columns, workshops, actionItems, journal } = board.repositories;
+  const card = await recommendations.create(board.boardId, {
+    text: 'A comprehensive action plan for reintegration should be in place',
+    columnId: defaultColumnId('accepted'),
+  });
+  await recommendations.update(card.id, { columnId: defaultColumnId('implemented') });
+  const { onBoard, archived } = await recommendations.listOnBoardAndArchived(board.boardId);
+  const source: DashboardSource = {
+    cards: [...onBoard, ...archived],
+    columns: await columns.list(board.boardId),
+    workshops: await workshops.list(board.boardId),
+    actionItemCounts: new Map(
+      [...(await actionItems.progressByCard(board.boardId))].map(([id, { total }]) => [id, total]),
+    ),
+  };
+  const readHistory = vi.fn((boardId: string) => journal.listHistory(boardId));
+  return { board, card, source, readHistory };
+}
+
+function request(
+  boardId: string,
+  sourceVersion: number,
+  fields: Partial<DashboardRequest> = {},
+): DashboardRequest {
+  return {
+    boardId,
+    sourceVersion,
+    today: TODAY,
+    filter: null,
+    shownIds: null,
+    unit: 'month',
+    ...fields,
+  };
+}
+
+describe('the dashboard worker', () => {
+  it('reads the journal itself with each new board, and computes what the page would', async () => {
+    const { board, card, source, readHistory } = await movedBoard();
+    const handle = dashboardHandler(readHistory);
+    const packed = await handle(request(board.boardId, 1, { source }));
+    const ids = source.cards.map((one) => one.id);
+    const journal = await board.repositories.journal.listHistory(board.boardId);
+    const expected = computeDashboard({ ...source, journal, today: TODAY }, { unit: 'month' });
+    expect(unpackCardIds(packed, ids)).toEqual(expected);
+    // The move is in the history the figures were drawn from.
+    expect(expected.implementedPerQuarter.at(-1)?.implemented.cardIds).toContain(card.id);
+
+    // A new filter or date: the journal read is kept.
+    await handle(request(board.boardId, 1, { since: '2026-01-01' }));
+    expect(readHistory).toHaveBeenCalledTimes(1);
+    // A new read of the board: its journal is read again.
+    await handle(request(board.boardId, 2, { source }));
+    expect(readHistory).toHaveBeenCalledTimes(2);
+    expect(readHistory).toHaveBeenLastCalledWith(board.boardId);
+  });
+
+  it('refuses a request for a board version it was not sent', async () => {
+    const { board, source, readHistory } = await movedBoard();
+    const handle = dashboardHandler(readHistory);
+    await expect(handle(request(board.boardId, 1))).rejects.toThrow(/another version/);
+    await handle(request(board.boardId, 1, { source }));
+    await expect(handle(request(board.boardId, 2))).rejects.toThrow(/another version/);
+  });
+
+  it('says so when the journal cannot be read', async () => {
+    const { board, source } = await movedBoard();
+    const handle = dashboardHandler(() => Promise.reject(new Error('storage blocked')));
+    await expect(handle(request(board.boardId, 1, { source }))).rejects.toThrow('storage blocked');
+  });
+});

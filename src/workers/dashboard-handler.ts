@@ -1,0 +1,72 @@
+import type { CardHistory } from '../domain/dashboard/card-history';
+import {
+  computeDashboard,
+  type Dashboard,
+  dashboardHistory,
+  historyOfIncluded,
+} from '../domain/dashboard/dashboard';
+import type { DashboardInput } from '../domain/dashboard/dashboard-input';
+import {
+  type DashboardRequest,
+  type DashboardSource,
+  requestPredicate,
+} from '../domain/dashboard/dashboard-request';
+import { type PackedCardIds, packCardIds } from '../domain/dashboard/packed-card-ids';
+import type { JournalEntry } from '../domain/journal';
+
+/** Reads a board's journal as the dashboard reads it (journal.listHistory). */
+export type ReadHistory = (boardId: string) => Promise<JournalEntry[]>;
+
+interface Kept {
+  version: number;
+  source: DashboardSource;
+  /** Each card's place in `source.cards`: the figures' card ids travel as these. */
+  indexOf: Map<string, number>;
+  /** The board's journal, read here when the source arrives (the page never holds it). */
+  journal: Promise<JournalEntry[]>;
+  /** Every card's history, made on the first request: a new filter only cuts it. */
+  history?: CardHistory;
+}
+
+/**
+ * The dashboard worker's answer to each request. The board is kept between requests, so a
+ * change of filter or date posts only the filter; the journal is read here, off the page: at
+ * 50,000 cards checking it and copying it to the worker froze the page for about 1.7 s.
+ */
+export function dashboardHandler(
+  readHistory: ReadHistory,
+): (request: DashboardRequest) => Promise<PackedCardIds<Dashboard>> {
+  let kept: Kept | null = null;
+  return async (request) => {
+    if (request.source !== undefined) {
+      const { cards } = request.source;
+      kept = {
+        version: request.sourceVersion,
+        source: request.source,
+        indexOf: new Map(cards.map((card, index) => [card.id, index])),
+        journal: readHistory(request.boardId),
+      };
+    }
+    const held = kept;
+    if (held === null || held.version !== request.sourceVersion) {
+      throw new Error('The dashboard worker holds another version of the board');
+    }
+    const input: DashboardInput = {
+      ...held.source,
+      journal: await held.journal,
+      today: request.today,
+    };
+    const include = requestPredicate(held.source, request);
+    held.history ??= dashboardHistory(input);
+    const dashboard = computeDashboard(
+      input,
+      {
+        include,
+        unit: request.unit,
+        ...(request.since === undefined ? {} : { since: request.since }),
+      },
+      historyOfIncluded(held.history, input, include),
+    );
+    return packCardIds(dashboard, held.indexOf);
+  };
+}
