@@ -50,6 +50,7 @@ describe('the dashboard worker', () => {
     const { board, card, source, readHistory } = await movedBoard();
     const handle = dashboardHandler(readHistory);
     const packed = await handle(request(board.boardId, 1, { source }));
+    if (packed === null) throw new Error('no figures');
     const ids = source.cards.map((one) => one.id);
     const journal = await board.repositories.journal.listHistory(board.boardId);
     const expected = computeDashboard({ ...source, journal, today: TODAY }, { unit: 'month' });
@@ -64,6 +65,29 @@ describe('the dashboard worker', () => {
     await handle(request(board.boardId, 2, { source }));
     expect(readHistory).toHaveBeenCalledTimes(2);
     expect(readHistory).toHaveBeenLastCalledWith(board.boardId);
+  });
+
+  it('takes the journal read ahead for the same board, and reads again for another', async () => {
+    const { board, source, readHistory } = await movedBoard();
+    const handle = dashboardHandler(readHistory);
+    expect(await handle({ readAhead: board.boardId })).toBeNull();
+    expect(readHistory).toHaveBeenCalledTimes(1);
+    const packed = await handle(request(board.boardId, 1, { source }));
+    expect(packed).not.toBeNull();
+    expect(readHistory).toHaveBeenCalledTimes(1);
+
+    // Read ahead for another board: the board that arrives reads its own journal.
+    await handle({ readAhead: 'another board' });
+    await handle(request(board.boardId, 2, { source }));
+    expect(readHistory).toHaveBeenCalledTimes(3);
+    expect(readHistory).toHaveBeenLastCalledWith(board.boardId);
+  });
+
+  it('reports a failed read ahead with the figures that needed it, and only then', async () => {
+    const { board, source } = await movedBoard();
+    const handle = dashboardHandler(() => Promise.reject(new Error('storage blocked')));
+    expect(await handle({ readAhead: board.boardId })).toBeNull();
+    await expect(handle(request(board.boardId, 1, { source }))).rejects.toThrow('storage blocked');
   });
 
   it('refuses a request for a board version it was not sent', async () => {

@@ -36,6 +36,12 @@ export interface DashboardRequest {
   since?: string;
 }
 
+/**
+ * What the page posts the dashboard's worker: a request for figures, or, as the dashboard
+ * opens, the board whose journal to start reading while the page reads the board.
+ */
+export type DashboardWorkerRequest = DashboardRequest | { readAhead: string };
+
 const NO_HITS: ReadonlySet<string> = new Set();
 
 /** The filter as a predicate over every card the dashboard reads, on the board or not. */

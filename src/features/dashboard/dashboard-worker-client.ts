@@ -1,6 +1,9 @@
 import type { Dashboard } from '../../domain/dashboard/dashboard';
 import { dashboardCardOf } from '../../domain/dashboard/dashboard-input';
-import type { DashboardRequest } from '../../domain/dashboard/dashboard-request';
+import type {
+  DashboardRequest,
+  DashboardWorkerRequest,
+} from '../../domain/dashboard/dashboard-request';
 import { type PackedCardIds, unpackCardIds } from '../../domain/dashboard/packed-card-ids';
 import { callWorker } from '../../lib/worker-rpc';
 import type { DashboardBoard } from '../../queries/dashboard-queries';
@@ -20,6 +23,17 @@ function dashboardWorker(): Worker {
 }
 
 /**
+ * Starts the board's journal read in the worker as the dashboard opens, while the page reads
+ * the board (the worker's read is most of an open at 10,000 cards).
+ */
+export function readJournalAhead(boardId: string): void {
+  callWorker<DashboardWorkerRequest, null>(dashboardWorker(), { readAhead: boardId }).catch(
+    // The figures' own request reads the journal again and reports a failure.
+    () => {},
+  );
+}
+
+/**
  * Every figure, computed in the worker. The board read travels once per read: a new filter,
  * date or period posts only those (the worker keeps the board it was last sent).
  */
@@ -34,11 +48,16 @@ export async function computeInWorker(
     version += 1;
   }
   const ids = sentIds;
-  const packed = await callWorker<DashboardRequest, PackedCardIds<Dashboard>>(dashboardWorker(), {
-    ...request,
-    sourceVersion: version,
-    // Without the cards' words, which no figure reads: most of the copy's cost.
-    ...(fresh ? { source: { ...source, cards: source.cards.map(dashboardCardOf) } } : {}),
-  });
+  const packed = await callWorker<DashboardWorkerRequest, PackedCardIds<Dashboard> | null>(
+    dashboardWorker(),
+    {
+      ...request,
+      sourceVersion: version,
+      // Without the cards' words, which no figure reads: most of the copy's cost.
+      ...(fresh ? { source: { ...source, cards: source.cards.map(dashboardCardOf) } } : {}),
+    },
+  );
+  if (packed === null)
+    throw new Error('The dashboard worker answered a request for figures with none');
   return unpackCardIds(packed, ids);
 }

@@ -8,7 +8,7 @@ import { todayCalendarDate } from '../../lib/dates';
 import { useRestOfBoard } from '../../queries/board-queries';
 import { useDashboardSource } from '../../queries/dashboard-queries';
 import { useVisibleBoard } from '../../queries/use-visible-board';
-import { computeInWorker } from './dashboard-worker-client';
+import { computeInWorker, readJournalAhead } from './dashboard-worker-client';
 
 /** What the board is asked for when the dashboard needs nothing of it: no filter, no pass. */
 const UNFILTERED = defaultViewState();
@@ -50,6 +50,10 @@ export function useDashboard(boardId: string, view: ViewState, settings: Setting
     }
     return [...ids];
   }, [searched, lanes]);
+  // The worker starts on the board's journal while the page reads the board (decision 015).
+  useEffect(() => {
+    readJournalAhead(boardId);
+  }, [boardId]);
   const [status, setStatus] = useState<DashboardStatus>({ kind: 'reading' });
   const today = useMemo(() => todayCalendarDate(), []);
   const waiting = !source.data || (searched && shownIds === null);
