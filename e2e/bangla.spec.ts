@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BanglaApp } from './page-models/bangla-app';
+import { reloadWhenSaved } from './page-models/reload-when-saved';
 
 // The browser says Bangla first: Recboard's first choice follows navigator.languages.
 test.use({ locale: 'bn-BD' });
@@ -134,7 +135,7 @@ test('the switch in the header repaints without a reload and is remembered', asy
   await expect(page.getByRole('region', { name: 'Recommendation board' })).toBeVisible();
   expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
 
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(page.getByRole('region', { name: 'Recommendation board' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 

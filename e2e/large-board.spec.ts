@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { openHarness, populate } from '../bench/measures';
 import { BoardPage } from './page-models/board-page';
 import { KeyboardDrag } from './page-models/keyboard-drag';
+import { reloadWhenSaved } from './page-models/reload-when-saved';
 
 /*
  * A 500-card board (the benchmark's generated one): every column is virtualised, and the
@@ -108,7 +109,7 @@ test('a large table sorts in the background, the header saying the sort once the
     expect(shown).toEqual(direction === 'ascending' ? sorted : sorted.reverse());
   }
   // The sort is in the address, as the rest of the view: a reload keeps it.
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(grid.getByRole('columnheader', { name: /^Recommendation/ })).toHaveAttribute(
     'aria-sort',
     'descending',

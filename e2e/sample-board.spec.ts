@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BoardPage } from './page-models/board-page';
+import { reloadWhenSaved } from './page-models/reload-when-saved';
 
 test.describe('first open', () => {
   test('shows the sample workshops in their columns, and keeps them after reload', async ({
@@ -20,7 +21,7 @@ test.describe('first open', () => {
     const count = await board.cards().count();
     expect(count).toBeGreaterThan(30);
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(board.board).toBeVisible();
     await expect(reintegrationPlan).toBeVisible();
     await expect(board.cards()).toHaveCount(count);
@@ -35,7 +36,7 @@ test.describe('first open', () => {
     await expect(board.cards()).toHaveCount(0);
     await expect(page.getByRole('heading', { name: 'The board is empty' })).toBeVisible();
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(board.board).toBeVisible();
     await expect(page.getByRole('heading', { name: 'The board is empty' })).toBeVisible();
     await expect(board.cards()).toHaveCount(0);
@@ -52,7 +53,7 @@ test.describe('first open', () => {
     await board.toast('Sample data removed.').getByRole('button', { name: 'Undo' }).click();
     await expect(board.cards()).toHaveCount(count);
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(board.cards()).toHaveCount(count);
   });
 });

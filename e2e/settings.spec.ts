@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { LATEST_SCHEMA_VERSION } from '../src/db/schema-versions';
 import { AppPage } from './page-models/app-page';
 import { BoardPage } from './page-models/board-page';
+import { reloadWhenSaved } from './page-models/reload-when-saved';
 import { SettingsPage } from './page-models/settings-page';
 
 test('settings show storage, download a full backup, and remember when', async ({ page }) => {
@@ -31,6 +32,6 @@ test('settings show storage, download a full backup, and remember when', async (
   await settings.saveReminderDays('0');
   await expect(settings.message('Enter a whole number from 1 to 365.')).toBeVisible();
   await settings.saveReminderDays('৩০');
-  await page.reload();
+  await reloadWhenSaved(page);
   await expect(settings.reminderDays).toHaveValue('30');
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AppPage } from './page-models/app-page';
 import { BoardPage } from './page-models/board-page';
+import { reloadWhenSaved } from './page-models/reload-when-saved';
 
 test.describe('keyboard shortcuts', () => {
   test('? shows the shortcuts in a dialog that keeps the focus, and Escape closes it', async ({
@@ -69,7 +70,7 @@ test.describe('keyboard shortcuts', () => {
     await expect(page.getByRole('searchbox', { name: 'Search' })).not.toBeFocused();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     // Remembered on this device.
-    await page.reload();
+    await reloadWhenSaved(page);
     await board.whole();
     await app.goTo('Settings');
     await expect(singleKeys).not.toBeChecked();

@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { STAGE_IDS } from '../src/domain/taxonomy';
 import { seriousViolations } from './page-models/axe-check';
 import { BoardPage } from './page-models/board-page';
+import { reloadWhenSaved } from './page-models/reload-when-saved';
 import { storedRows } from './page-models/stored-board';
 import { TriagePage } from './page-models/triage-page';
 
@@ -137,7 +138,7 @@ test.describe('triage mode', () => {
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^triage-\d{4}-\d{2}-\d{2}\.md$/);
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await board.whole();
     const after = await stored(page);
     const [first, second, third, fourthTitle, fifth] = headings as [

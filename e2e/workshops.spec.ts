@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ActorsPage } from './page-models/actors-page';
 import { allViolations } from './page-models/axe-check';
+import { reloadWhenSaved } from './page-models/reload-when-saved';
 import { WorkshopsPage } from './page-models/workshops-page';
 
 const ORIENTATION =
@@ -32,7 +33,7 @@ test.describe('workshops and actors', () => {
     await expect(edited).toContainText('Jessore');
     await expect(created).toHaveCount(0);
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(edited).toBeVisible();
     await expect(edited).toContainText('Consultation');
     await expect(edited).toContainText('IOM');
@@ -55,7 +56,7 @@ test.describe('workshops and actors', () => {
     await expect(workshops.workshop(ORIENTATION)).toHaveCount(0);
     expect(await workshops.recommendationCount(LMTWG_13)).toBe(before + moved);
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(workshops.workshop(LMTWG_13)).toBeVisible();
     await expect(workshops.workshop(ORIENTATION)).toHaveCount(0);
     expect(await workshops.recommendationCount(LMTWG_13)).toBe(before + moved);
@@ -74,7 +75,7 @@ test.describe('workshops and actors', () => {
 
     await expect(workshops.workshop(ORIENTATION)).toBeVisible();
     expect(await workshops.recommendationCount(ORIENTATION)).toBe(count);
-    await page.reload();
+    await reloadWhenSaved(page);
     expect(await workshops.recommendationCount(ORIENTATION)).toBe(count);
   });
 
@@ -89,7 +90,7 @@ test.describe('workshops and actors', () => {
     });
     await expect(actors.userActor('DMSN')).toContainText('Dhaka Migrant Support Network');
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(actors.userActor('DMSN')).toBeVisible();
 
     const workshops = new WorkshopsPage(page);
@@ -101,7 +102,7 @@ test.describe('workshops and actors', () => {
     });
     await expect(workshops.workshop('Network launch')).toContainText('DMSN');
 
-    await page.reload();
+    await reloadWhenSaved(page);
     await expect(workshops.workshop('Network launch')).toContainText('DMSN');
     const dialog = await workshops.startEdit('Network launch');
     await expect(workshops.organiser(dialog, 'Civil society and research', /^DMSN/)).toBeChecked();

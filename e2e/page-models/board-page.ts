@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { reloadWhenSaved } from './reload-when-saved';
 
 /** Every locator the board journeys use, by role and accessible name. */
 export class BoardPage {
@@ -22,7 +23,7 @@ export class BoardPage {
   }
 
   async reload(): Promise<void> {
-    await this.page.reload();
+    await reloadWhenSaved(this.page);
     await this.whole();
   }
 

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { BoardPage } from './board-page';
+import { reloadWhenSaved } from './reload-when-saved';
 
 /** Every locator the table view's journeys use, by role and accessible name. */
 export class TablePage {
@@ -26,7 +27,7 @@ export class TablePage {
   }
 
   async reload(): Promise<void> {
-    await this.page.reload();
+    await reloadWhenSaved(this.page);
     await this.whole();
   }
 

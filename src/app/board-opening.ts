@@ -5,6 +5,7 @@ import { whenIdle } from '../lib/when-idle';
 import { readStartup, type StartupData } from '../queries/read-startup';
 import { openRepositories } from '../repositories/open-repositories';
 import type { Repositories } from '../repositories/repositories';
+import { guardUnsavedWrites } from './unsaved-writes-guard';
 
 /*
  * No React in this module or below it: main.tsx imports start-board-opening.ts first, so the
@@ -25,6 +26,12 @@ let startup: StartupData | null = null;
 export function openBoardOnce(): BoardOpening {
   if (opening) return opening;
   const database = openRepositories();
+  // From the first write on (ensureBoard may write the sample board), leaving asks first; a
+  // failed open is reported by the repositories' promise below.
+  void database.then(
+    (open) => guardUnsavedWrites(open.journal.onPendingChange),
+    () => {},
+  );
   // The name is stored once, when the board is created on the very first open.
   const boardName = createI18n('en').t('board.defaultName');
   const ensured = database.then((open) => open.boardSetup.ensureBoard(DEFAULT_BOARD_ID, boardName));

@@ -38,6 +38,17 @@ export interface WriteOptions {
  */
 export function createJournalWriter(db: RecboardDatabase) {
   const listeners = new Set<(entry: JournalEntry) => void>();
+  const pendingListeners = new Set<(pending: boolean) => void>();
+  /** Journaled writes begun and not yet committed or failed (nested ones count too). */
+  let inFlight = 0;
+
+  function setInFlight(change: 1 | -1): void {
+    const wasPending = inFlight > 0;
+    inFlight += change;
+    if (wasPending !== inFlight > 0) {
+      for (const listener of pendingListeners) listener(inFlight > 0);
+    }
+  }
   /** Entries this tab wrote lately: the change events Dexie sends for them need no reading. */
   const recent = new Set<string>();
 
@@ -46,37 +57,40 @@ export function createJournalWriter(db: RecboardDatabase) {
     options: WriteOptions = {},
   ): Promise<{ result: T; entry: JournalEntry | null }> {
     let entry: JournalEntry | null = null;
-    const result = await db.transaction('rw', snapshotTables(db), async () => {
-      const recorder = recorderOf(Dexie.currentTransaction.idbtrans);
-      if (!recorder) throw new Error('The journal middleware is not installed');
-      // Inside another journaled write (a repository calling another): one entry, the outer's.
-      if (recorder.owned) return (await work()).result;
-      recorder.owned = true;
-      const named = await work();
-      const changes = [...recorder.changes.values()];
-      const discarded = named.discarded ?? [];
-      const setAside = discarded.map(({ table, key, row }) => ({ table, key, after: row }));
-      const boardId = boardIdOf([...changes, ...setAside]);
-      if ((changes.length === 0 && discarded.length === 0) || boardId === null) {
+    setInFlight(1);
+    const result = await db
+      .transaction('rw', snapshotTables(db), async () => {
+        const recorder = recorderOf(Dexie.currentTransaction.idbtrans);
+        if (!recorder) throw new Error('The journal middleware is not installed');
+        // Inside another journaled write (a repository calling another): one entry, the outer's.
+        if (recorder.owned) return (await work()).result;
+        recorder.owned = true;
+        const named = await work();
+        const changes = [...recorder.changes.values()];
+        const discarded = named.discarded ?? [];
+        const setAside = discarded.map(({ table, key, row }) => ({ table, key, after: row }));
+        const boardId = boardIdOf([...changes, ...setAside]);
+        if ((changes.length === 0 && discarded.length === 0) || boardId === null) {
+          return named.result;
+        }
+        entry = {
+          id: newId(),
+          boardId,
+          at: nowIso(),
+          origin: options.origin ?? 'user',
+          action: named.action,
+          changes,
+          cardIds: cardIdsOf([...changes, ...setAside]),
+          ...(discarded.length > 0 ? { discarded } : {}),
+          ...(options.reverts
+            ? { revertsId: options.reverts.id, revertedAction: options.reverts.action }
+            : {}),
+        };
+        remember(entry.id);
+        await db.journal.add(entry);
         return named.result;
-      }
-      entry = {
-        id: newId(),
-        boardId,
-        at: nowIso(),
-        origin: options.origin ?? 'user',
-        action: named.action,
-        changes,
-        cardIds: cardIdsOf([...changes, ...setAside]),
-        ...(discarded.length > 0 ? { discarded } : {}),
-        ...(options.reverts
-          ? { revertsId: options.reverts.id, revertedAction: options.reverts.action }
-          : {}),
-      };
-      remember(entry.id);
-      await db.journal.add(entry);
-      return named.result;
-    });
+      })
+      .finally(() => setInFlight(-1));
     const committed: JournalEntry | null = entry;
     if (committed) for (const listener of listeners) listener(committed);
     return { result, entry: committed };
@@ -101,6 +115,14 @@ export function createJournalWriter(db: RecboardDatabase) {
     },
     /** Whether this tab wrote the entry (its rows are already patched into the cache). */
     wroteHere: (entryId: string) => recent.has(entryId),
+    /**
+     * Calls `listener` with true when a write begins while none is under way, and with false
+     * when the last one under way has committed or failed; returns the unsubscribe.
+     */
+    onPendingChange(listener: (pending: boolean) => void): () => void {
+      pendingListeners.add(listener);
+      return () => pendingListeners.delete(listener);
+    },
   };
 }
 export type JournalWriter = ReturnType<typeof createJournalWriter>;

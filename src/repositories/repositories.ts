@@ -67,6 +67,8 @@ export function createRepositories(db: RecboardDatabase) {
       onCommitted: writer.onCommitted,
       /** Whether this tab wrote the entry, so its change event needs no reading. */
       wroteHere: writer.wroteHere,
+      /** Whether a write of this tab is under way (true) or all have ended (false). */
+      onPendingChange: writer.onPendingChange,
     },
     workshops: createWorkshopRepository(db, writer),
     search: createSearchTextRepository(db),
