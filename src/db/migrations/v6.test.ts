@@ -102,6 +102,20 @@ describe('v5 → v6: the journal gets a digest for the dashboard', () => {
     db.close();
   });
 
+  it('builds the digest of a journal longer than one chunk of the upgrade', async () => {
+    const [first] = journal;
+    if (!first) throw new Error('no entry');
+    // Ids in time order, as newId makes them: past the 2,000 entries the upgrade reads at once.
+    const many = Array.from({ length: 2_345 }, (_, index) => ({
+      ...first,
+      id: `01900000-0000-7000-8000-${String(index).padStart(12, '0')}`,
+    }));
+    const db = await migrateFixture({ fromVersion: 5, toVersion: 6, fixture: { journal: many } });
+    expect(await db.journalDigest.count()).toBe(many.length);
+    expect(await db.journalDigest.toArray()).toEqual(many.map(historyPartOf));
+    db.close();
+  });
+
   it('keeps the digest with every journal write afterwards, in the same transaction', async () => {
     const db = await migrateFixture({ fromVersion: 5, toVersion: 6, fixture: { journal } });
     const repositories = createRepositories(db);
