@@ -8,8 +8,10 @@ import { useRepositories } from './repositories-context';
 import { markPatched } from './share-board-data';
 
 /**
- * Moves a card optimistically: the cache shows the new place synchronously (an onMutate would
- * run a tick later and the card would flicker back for a frame), and IndexedDB is written once.
+ * Moves a card optimistically: the cache holds the new place synchronously (an onMutate would
+ * run a tick later), though the board hears of it a task later (TanStack Query notifies on a
+ * timer: a dragged card stays where it was dropped until then, use-board-dnd.ts), and
+ * IndexedDB is written once.
  * A failed write restores the board as it was (the error toast comes from the MutationCache);
  * a committed one reaches the cache through the journal, with the rank it was given.
  */

@@ -11,12 +11,22 @@ export interface LaneChange {
   to: string;
 }
 
+/** The order at a drop, shown until the board it was dropped on (`on`) is replaced. */
+interface Dropped {
+  items: ColumnItems;
+  on: ColumnItems;
+}
+
 /**
  * All drag-and-drop state of the board, after dnd-kit's multiple-containers example: while a
  * card is dragged the board shows a local copy of the card order, snapshotted at drag start;
  * Escape restores it; the drop is persisted once, through `onMove`, exactly where the
  * placeholder stood at release. Containers are a lane's columns and items a lane's cards
  * (slot-ids.ts); `onMove` gets card and column ids, and the lanes left and entered.
+ *
+ * The order at the drop stays on screen until `saved` changes: the move's cache update reaches
+ * the board's query a task after the drop (TanStack Query tells React on a timer), so the
+ * render that ends the drag would otherwise show the card back where it came from for a frame.
  */
 export function useBoardDnd(
   saved: ColumnItems,
@@ -24,9 +34,10 @@ export function useBoardDnd(
 ) {
   const [dragging, setDragging] = useState<ColumnItems | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [dropped, setDropped] = useState<Dropped | null>(null);
   const origin = useRef<{ columnId: string; index: number } | null>(null);
   const memory = useRef<CollisionMemory>({ lastOverId: null });
-  const items = dragging ?? saved;
+  const items = dragging ?? (dropped?.on === saved ? dropped.items : saved);
   const collisionDetection = useMemo(() => boardCollisionDetection(items, memory.current), [items]);
 
   const onDragStart = useCallback(
@@ -35,6 +46,7 @@ export function useBoardDnd(
       if (!columnId) return;
       origin.current = { columnId, index: saved[columnId]?.indexOf(String(active.id)) ?? 0 };
       memory.current.lastOverId = null;
+      setDropped(null);
       setDragging(saved);
       setActiveId(String(active.id));
     },
@@ -63,9 +75,10 @@ export function useBoardDnd(
         dragging && over ? dropPlace(dragging, String(active.id), String(over.id)) : null;
       const toIndex = place ? place.order.indexOf(String(active.id)) : -1;
       if (start && place && (place.columnId !== start.columnId || toIndex !== start.index)) {
-        // The optimistic cache update and the end of the local drag state render together.
+        // The drop is shown at once (setDropped); the cache has it a task later.
         const others = place.order.filter((id) => id !== String(active.id));
         const { afterId, beforeId } = neighboursAt(others, toIndex);
+        setDropped({ items: { ...dragging, [place.columnId]: place.order }, on: saved });
         const card = (slot: string | null) => (slot === null ? null : parseSlot(slot).id);
         const from = parseSlot(start.columnId);
         const to = parseSlot(place.columnId);
@@ -81,7 +94,7 @@ export function useBoardDnd(
       }
       finish();
     },
-    [dragging, finish, onMove],
+    [dragging, finish, onMove, saved],
   );
 
   return {
