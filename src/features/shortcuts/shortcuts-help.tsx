@@ -13,9 +13,11 @@ const SCOPES: readonly ShortcutScope[] = ['global', 'card'];
  */
 export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useI18n();
+  // Closed, it builds nothing: it renders with the app shell, on every change of the page.
+  if (!open) return null;
   return (
     <Dialog
-      open={open}
+      open
       onClose={onClose}
       title={t('shortcuts.title')}
       closeLabel={t('dialog.close')}
