@@ -6,7 +6,7 @@ import { SampleDataBanner } from '../features/sample-data/sample-data-banner';
 import { BoardShortcuts } from '../features/shortcuts/board-shortcuts';
 import { TriageButton } from '../features/triage/triage-button';
 import { useVisible, VisibleBoardProvider } from '../queries/visible-board-context';
-import { prefetchLikelyViews, TableView } from './lazy-features';
+import { prefetchLikelyViews, TableView, warmDashboard } from './lazy-features';
 import { lazyWithPreload } from './lazy-with-preload';
 
 const TriageMode = lazyWithPreload(() =>
@@ -57,5 +57,12 @@ export function BoardPage({ boardId, onOpenCard, onNewCard }: BoardPageProps) {
 function CardsView({ boardId, onOpenCard }: BoardPageProps) {
   const { view } = useVisible();
   if (view.view === 'table') return <TableView boardId={boardId} onOpenCard={onOpenCard} />;
-  return <BoardView boardId={boardId} onOpenCard={onOpenCard} onFirstPaint={prefetchLikelyViews} />;
+  return (
+    <BoardView
+      boardId={boardId}
+      onOpenCard={onOpenCard}
+      onFirstPaint={prefetchLikelyViews}
+      onWholeBoard={warmDashboard}
+    />
+  );
 }

@@ -9,16 +9,26 @@ import { dashboardHandler } from './dashboard-handler';
  * a frame, and the journal they read is 10,000 entries (decision 015: this worker opens its own
  * connection to read it).
  */
-let repositories: Promise<Repositories> | null = null;
+/**
+ * Opened as the worker starts: it is started ahead (app/lazy-features.ts), so that the
+ * connection is ready when the dashboard opens. A failed open is tried again on the next read.
+ */
+let repositories: Promise<Repositories> | null = open();
+
+function open(): Promise<Repositories> {
+  const opening = openRepositories().catch((error: unknown) => {
+    repositories = null;
+    throw error;
+  });
+  // Reported by the read that awaits it; opened ahead, nobody may.
+  opening.catch(() => {});
+  return opening;
+}
 
 serveRequests(
   self,
   dashboardHandler(async (boardId) => {
-    // A failed open is tried again on the next read, not remembered.
-    repositories ??= openRepositories().catch((error: unknown) => {
-      repositories = null;
-      throw error;
-    });
+    repositories ??= open();
     return (await repositories).journal.listHistory(boardId);
   }),
 );

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { boardKeys } from '../../queries/query-keys';
 import { FIRST_SCREEN_CARDS_PER_COLUMN, readFirstScreen } from '../../queries/read-board-data';
 import { renderWithProviders } from '../../testing/render-with-providers';
@@ -63,7 +63,7 @@ describe('BoardView', () => {
     expect(within(container).getAllByRole('article').length).toBeLessThan(100);
   });
 
-  it('paints the first screen with whole counts, then reads the rest of the board', async () => {
+  it('paints the first screen with whole counts, then reads the rest of the board, then says so', async () => {
     const { repositories, boardId } = await createTestBoard();
     await repositories.boardSetup.clearBoard(boardId);
     const [triage] = await repositories.columns.list(boardId);
@@ -81,11 +81,13 @@ describe('BoardView', () => {
     const firstScreen = await readFirstScreen(repositories, boardId);
     expect(firstScreen.complete).toBe(false);
 
+    const onWholeBoard = vi.fn();
     const { container } = renderWithProviders(
-      <BoardView boardId={boardId} onOpenCard={() => {}} />,
+      <BoardView boardId={boardId} onOpenCard={() => {}} onWholeBoard={onWholeBoard} />,
       repositories,
       (queryClient) => queryClient.setQueryData(boardKeys.layout(boardId), firstScreen),
     );
+    expect(onWholeBoard).not.toHaveBeenCalled();
     const column = within(container).getByRole('region', { name: 'To triage' });
     expect(within(column).queryByText('30 recommendations')).not.toBeNull();
     expect(within(column).getAllByRole('article')).toHaveLength(FIRST_SCREEN_CARDS_PER_COLUMN);
@@ -95,5 +97,6 @@ describe('BoardView', () => {
     await waitFor(() => expect(within(column).getAllByRole('article')).toHaveLength(30));
     expect(within(column).queryByText('30 recommendations')).not.toBeNull();
     expect(within(column).queryByText('Recommendation number 1')).toBeNull();
+    await waitFor(() => expect(onWholeBoard).toHaveBeenCalledTimes(1));
   });
 });

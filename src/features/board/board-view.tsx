@@ -29,6 +29,8 @@ interface BoardViewProps {
   onOpenCard: (cardId: string) => void;
   /** Called once the board has first painted with its data: the time for idle work. */
   onFirstPaint?: () => void;
+  /** Called once every card of the board has been read: the time for heavier idle work. */
+  onWholeBoard?: () => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export const BoardView = memo(function BoardView({
   boardId,
   onOpenCard,
   onFirstPaint,
+  onWholeBoard,
 }: BoardViewProps) {
   const { t } = useI18n();
   const { view, setView, visible } = useVisible();
@@ -66,6 +69,7 @@ export const BoardView = memo(function BoardView({
 
   const hasData = data !== undefined;
   const firstPaint = useRef(onFirstPaint);
+  const wholeBoard = useRef(onWholeBoard);
   // At commit, so the mark lands after the frame that paints the board (markAfterPaint).
   useLayoutEffect(() => {
     if (hasData) markAfterPaint('recboard:board-ready');
@@ -91,6 +95,9 @@ export const BoardView = memo(function BoardView({
   const complete = data?.complete ?? false;
   useLayoutEffect(() => {
     if (complete) markAfterPaint('recboard:board-complete');
+  }, [complete]);
+  useEffect(() => {
+    if (complete) wholeBoard.current?.();
   }, [complete]);
   const allColumns = useMemo(
     () => (data ? [...data.flowColumns, ...data.closedColumns] : []),

@@ -14,7 +14,15 @@ let sent: DashboardBoard | null = null;
 let sentIds: readonly string[] = [];
 let version = 0;
 
-/** The dashboard worker, started when the dashboard first opens: the board never loads it. */
+/**
+ * Starts the dashboard's worker ahead of the dashboard (app/lazy-features.ts): it opens its
+ * connection to the database as it starts. Where there are no workers, nothing is started.
+ */
+export function startDashboardWorker(): void {
+  if (typeof Worker === 'function') dashboardWorker();
+}
+
+/** The dashboard worker, started ahead once the board is read, or when the dashboard opens. */
 function dashboardWorker(): Worker {
   worker ??= new Worker(new URL('../../workers/dashboard.worker.ts', import.meta.url), {
     type: 'module',
