@@ -16,12 +16,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose: () =>
   // Closed, it builds nothing: it renders with the app shell, on every change of the page.
   if (!open) return null;
   return (
-    <Dialog
-      open
-      onClose={onClose}
-      title={t('shortcuts.title')}
-      closeLabel={t('dialog.close')}
-    >
+    <Dialog open onClose={onClose} title={t('shortcuts.title')} closeLabel={t('dialog.close')}>
       <p className={styles.intro}>{t('shortcuts.intro')}</p>
       {SCOPES.map((scope) => (
         <section key={scope} aria-labelledby={`shortcuts-${scope}`}>
