@@ -1,4 +1,3 @@
-import type { JournalEntry } from '../journal';
 import { later, utcInstant } from './calendar';
 import {
   type CardPlace,
@@ -10,6 +9,7 @@ import {
 } from './card-state';
 import { chronologicalJournal } from './chronological-journal';
 import type { DashboardCard } from './dashboard-input';
+import type { HistoryEntry } from './history-entry';
 
 /** Each card's states, oldest first; each differs from the one before it. */
 export type CardHistory = ReadonlyMap<string, readonly CardState[]>;
@@ -23,7 +23,7 @@ export type CardHistory = ReadonlyMap<string, readonly CardState[]>;
  * card's deletedAt, archivedAt or updatedAt.
  */
 export function cardHistory(
-  journal: readonly JournalEntry[],
+  journal: readonly HistoryEntry[],
   cards: readonly DashboardCard[],
 ): CardHistory {
   // One lookup per change: the card and its states together (a lookup in a map of 50,000 ids

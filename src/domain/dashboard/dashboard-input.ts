@@ -1,9 +1,9 @@
 import type { ActionItem } from '../action-item';
 import { countActionProgress } from '../action-progress';
 import type { Column } from '../column';
-import type { JournalEntry } from '../journal';
 import type { Recommendation } from '../recommendation';
 import type { Workshop } from '../workshop';
+import type { HistoryEntry } from './history-entry';
 
 /**
  * What the board holds, as the dashboard reads it. Cards include archived and deleted ones
@@ -18,7 +18,7 @@ export interface DashboardInput {
   /** Live action items per card id (see actionItemCounts); a card not in it has none. */
   actionItemCounts: ReadonlyMap<string, number>;
   /** The whole journal, in any order. */
-  journal: readonly JournalEntry[];
+  journal: readonly HistoryEntry[];
   /** Today's calendar date (YYYY-MM-DD) where the person is (todayCalendarDate). */
   today: string;
 }

@@ -4,12 +4,12 @@ import { computeDashboard } from './dashboard';
 import { CARDS, COL } from './fixtures/board-fixture';
 import { fixtureInput, JOURNAL, SINCE } from './fixtures/fixture-journal';
 import { cardChange, cardRow, entry } from './fixtures/journal-builders';
-import { historyPartOf } from './history-entry';
+import { HistoryEntrySchema, historyPartOf } from './history-entry';
 
 describe('historyPartOf', () => {
   it('leaves every figure as the whole journal gives it', () => {
     const whole = fixtureInput();
-    const cut = { ...whole, journal: whole.journal.map(historyPartOf) };
+    const cut = { ...whole, journal: JOURNAL.map(historyPartOf) };
     for (const options of [{ since: SINCE }, { unit: 'week' as const }]) {
       expect(computeDashboard(cut, options)).toEqual(computeDashboard(whole, options));
     }
@@ -54,5 +54,30 @@ describe('historyPartOf', () => {
   it('lets a damaged entry through as it is, for its schema to refuse', () => {
     const damaged = { ...JOURNAL[0], changes: 'lost' } as unknown as (typeof JOURNAL)[number];
     expect(historyPartOf(damaged)).toBe(damaged);
+  });
+});
+
+describe('HistoryEntrySchema', () => {
+  it('keeps of an entry what the dashboard reads, and gives the same figures', () => {
+    const read = JOURNAL.map((entry) => HistoryEntrySchema.parse(historyPartOf(entry)));
+    for (const entry of read) {
+      expect(Object.keys(entry).sort()).toEqual(
+        entry.legacy === undefined ? ['at', 'changes', 'id'] : ['at', 'changes', 'id', 'legacy'],
+      );
+    }
+    const whole = fixtureInput();
+    expect(computeDashboard({ ...whole, journal: read }, { since: SINCE })).toEqual(
+      computeDashboard(whole, { since: SINCE }),
+    );
+  });
+
+  it('refuses an entry whose instant or changes are not what they must be', () => {
+    const [first] = JOURNAL;
+    if (!first) throw new Error('no entry');
+    expect(HistoryEntrySchema.safeParse({ ...first, at: '31/02/2024' }).success).toBe(false);
+    expect(HistoryEntrySchema.safeParse({ ...first, changes: 'lost' }).success).toBe(false);
+    expect(
+      HistoryEntrySchema.safeParse({ ...first, changes: [{ table: 'nowhere', key: 'a' }] }).success,
+    ).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
-import type { JournalEntry } from '../journal';
 import { utcInstant } from './calendar';
 import { chronologicalJournal } from './chronological-journal';
+import type { HistoryEntry } from './history-entry';
 
 /** A progress note written since the period began, still there. */
 export interface NoteSince {
@@ -17,7 +17,7 @@ export interface NoteSince {
  * first.
  */
 export function notesSince(
-  journal: readonly JournalEntry[],
+  journal: readonly HistoryEntry[],
   sinceInstant: string,
   cardIds: ReadonlySet<string>,
 ): NoteSince[] {

@@ -1,9 +1,9 @@
-import type { JournalEntry } from '../journal';
 import { utcInstant } from './calendar';
 import type { CardHistory } from './card-history';
 import type { ColumnLookup } from './column-lookup';
 import type { DashboardCard } from './dashboard-input';
 import { type Figure, figureOf } from './figure';
+import type { HistoryEntry } from './history-entry';
 import { type MoveSince, movesSince } from './moves-since';
 import { type NoteSince, notesSince } from './notes-since';
 import { isOverdue } from './overdue';
@@ -35,7 +35,7 @@ export interface SinceChanges {
 export function sinceChanges(
   cards: readonly DashboardCard[],
   history: CardHistory,
-  journal: readonly JournalEntry[],
+  journal: readonly HistoryEntry[],
   columns: ColumnLookup,
   since: string,
   today: string,
