@@ -62,7 +62,7 @@ function CardsView({ boardId, onOpenCard }: BoardPageProps) {
       boardId={boardId}
       onOpenCard={onOpenCard}
       onFirstPaint={prefetchLikelyViews}
-      onWholeBoard={warmDashboard}
+      onWholeBoard={() => warmDashboard(boardId)}
     />
   );
 }

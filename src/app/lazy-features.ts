@@ -55,17 +55,18 @@ export function prefetchLikelyViews(): void {
 /**
  * Starts the dashboard's worker once the whole board has been read and the browser is idle:
  * the worker's code and its own connection to the database (decision 015) took about a third
- * of opening the dashboard at 10,000 cards. It reads nothing until the dashboard opens. Once
+ * of opening the dashboard at 10,000 cards, and the worker brings the copy of the board's
+ * journal digest up to date (decision 016), which it reads far faster than the digest. Once
  * per page: the worker lives as long as the page.
  */
-export function warmDashboard(): void {
-  if (dashboardWarmed) return;
-  dashboardWarmed = true;
+export function warmDashboard(boardId: string): void {
+  if (warmedBoards.has(boardId)) return;
+  warmedBoards.add(boardId);
   whenIdle(() => {
     import('../features/dashboard/dashboard-worker-client')
-      .then((client) => client.startDashboardWorker())
+      .then((client) => client.startDashboardWorker(boardId))
       // A warm-up that fails is only a warm-up: the dashboard starts its worker when it opens.
       .catch(() => undefined);
   });
 }
-let dashboardWarmed = false;
+const warmedBoards = new Set<string>();

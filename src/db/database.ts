@@ -9,6 +9,7 @@ import type { ProgressNote } from '../domain/progress-note';
 import type { Recommendation } from '../domain/recommendation';
 import type { SavedView } from '../domain/saved-view';
 import type { Workshop } from '../domain/workshop';
+import type { DigestCopy } from './journal-digest-copies';
 import { journalDigestMiddleware } from './journal-digest-middleware';
 import { journalMiddleware } from './journal-middleware';
 import { dexieUpgrade } from './migrations/dexie-upgrade';
@@ -39,6 +40,8 @@ export class RecboardDatabase extends Dexie {
   journal!: EntityTable<JournalEntry, 'id'>;
   /** The journal cut to card places and notes, for the dashboard (v6, derived from journal). */
   journalDigest!: EntityTable<JournalEntry, 'id'>;
+  /** One copy of each board's digest in one row, kept by the dashboard's worker (v7). */
+  journalDigestCopies!: EntityTable<DigestCopy, 'boardId'>;
   actors!: EntityTable<Actor, 'id'>;
   savedViews!: EntityTable<SavedView, 'id'>;
   deviceMeta!: EntityTable<DeviceMetaRow, 'key'>;

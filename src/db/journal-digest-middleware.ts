@@ -1,6 +1,8 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
 import { historyPartOf } from '../domain/dashboard/history-entry';
 import type { JournalEntry } from '../domain/journal';
+import { newId } from '../lib/ids';
+import { REWRITE_MARK_KEY, type RewriteMarkRow } from './journal-digest-copies';
 import { JOURNAL_TABLE } from './journal-middleware';
 
 /** Changing this name only costs a rebuild: the digest is derived from the journal. */
@@ -61,6 +63,20 @@ function digestedCore(down: DBCore): Partial<DBCore> {
 
 /** The same write on the digest, for the rows the journal took. */
 async function mirror(
+  digest: DBCoreTable,
+  request: DBCoreMutateRequest,
+  failures: Record<number, unknown>,
+): Promise<void> {
+  await mirrorWrite(digest, request, failures);
+  if (request.type !== 'add') {
+    // The journal rewritten, not added to: the copies of the digest made before are stale
+    // (db/journal-digest-copies.ts). After the write, which may have cleared the mark's row.
+    const mark: RewriteMarkRow = { id: REWRITE_MARK_KEY, mark: newId() };
+    await digest.mutate({ type: 'put', trans: request.trans, values: [mark] });
+  }
+}
+
+async function mirrorWrite(
   digest: DBCoreTable,
   request: DBCoreMutateRequest,
   failures: Record<number, unknown>,

@@ -70,10 +70,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { journalDigest: 'id, boardId' },
     derive: fillJournalDigest,
   },
+  {
+    // One copy per board of its digest, in one row (db/journal-digest-copies.ts, decision 016):
+    // made by the dashboard's worker, so it starts empty. Derived: no backup carries it.
+    version: 7,
+    stores: { journalDigestCopies: 'boardId' },
+  },
 ];
 
 /** Tables built from others by a version's `derive`: indexes of ours, in no backup. */
-export const DERIVED_TABLES: readonly string[] = ['journalDigest'];
+export const DERIVED_TABLES: readonly string[] = ['journalDigest', 'journalDigestCopies'];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 

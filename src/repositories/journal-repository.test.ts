@@ -105,11 +105,11 @@ describe('journal.listHistory', () => {
     });
     await board.db.journal.add(entry(newId(), '2025-03-04T10:00:00.000Z', 'column.deleted'));
 
-    const history = await board.repositories.journal.listHistory(board.boardId);
+    const { entries: history } = await board.repositories.journal.readHistory(board.boardId);
 
     const everyEntry = await board.db.journal.where('boardId').equals(board.boardId).count();
     expect(history).toHaveLength(everyEntry);
-    const made = history.find((e) => e.action.kind === 'card.created');
+    const made = history.find((e) => e.changes.some((change) => change.key === card.id));
     expect(made?.changes).toEqual([
       {
         table: 'recommendations',
@@ -119,7 +119,7 @@ describe('journal.listHistory', () => {
     ]);
 
     await board.db.journal.put({ ...entry(board.boardId, 'not a date', 'card.moved') });
-    await expect(board.repositories.journal.listHistory(board.boardId)).rejects.toThrow(
+    await expect(board.repositories.journal.readHistory(board.boardId)).rejects.toThrow(
       /journal row .* is not valid/,
     );
   });

@@ -1,4 +1,5 @@
 import type { RecboardDatabase } from '../db/database';
+import type { DigestCopy } from '../db/journal-digest-copies';
 import {
   type ActionKind,
   type JournalEntry,
@@ -8,6 +9,7 @@ import {
 } from '../domain/journal';
 import { deepEqual } from '../lib/deep-equal';
 import { label } from './action-label';
+import { keepHistoryCopy, readHistory } from './journal-history';
 import type { JournalWriter } from './journal-writer';
 import { parseRows } from './parse-row';
 
@@ -116,13 +118,11 @@ export function createJournalRepository(db: RecboardDatabase, writer: JournalWri
 
     /**
      * The board's whole journal as the dashboard reads it, each entry cut to its card places
-     * and notes (historyPartOf): its digest (db/journal-digest-middleware.ts), a few fields a
-     * change instead of every changed row whole. In no particular order.
+     * and notes (historyPartOf): from its digest (db/journal-digest-middleware.ts) or the copy
+     * of it kept in one row (journal-history.ts). With a new copy to keep, when it is worth it.
      */
-    async listHistory(boardId: string): Promise<JournalEntry[]> {
-      const rows = await db.journalDigest.where('boardId').equals(boardId).toArray();
-      return parseRows(JournalEntrySchema, 'journal', rows);
-    },
+    readHistory: (boardId: string) => readHistory(db, boardId),
+    keepHistoryCopy: (copy: DigestCopy) => keepHistoryCopy(db, copy),
 
     /** The rows as they are now (undefined: gone), for changes another tab made. */
     async readRows(tableName: SyncedTable, keys: readonly string[]) {

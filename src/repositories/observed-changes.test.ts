@@ -22,4 +22,11 @@ describe('what a change event names', () => {
     expect(observedChanges('recboard', parts)?.tables.actionItems).toBe('all');
     expect(observedChanges('other', parts)).toBeNull();
   });
+
+  it('says nothing of a write that changed nothing the board shows', () => {
+    const copies = { 'idb://recboard/journalDigestCopies/': new RangeSet().addKey('board-1') };
+    expect(observedChanges('recboard', copies)).toBeNull();
+    const settings = { 'idb://recboard/deviceMeta/': new RangeSet().addKey('locale') };
+    expect(observedChanges('recboard', settings)).toBeNull();
+  });
 });

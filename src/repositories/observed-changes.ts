@@ -37,16 +37,18 @@ function keysOf(tree: KeyTree | undefined): ChangedKeys {
 /**
  * The rows a change event names, per table: Dexie's `storagemutated` event, fired after every
  * commit in this tab and in others, carries the primary keys each write touched (its part
- * `idb://<database>/<table>/`). Null when the event is about another database.
+ * `idb://<database>/<table>/`). Null when the event is about another database, or names
+ * neither a synced table nor the journal (a device setting, a copy of the journal's digest
+ * kept by the dashboard's worker): nothing the board shows changed.
  */
 export function observedChanges(dbName: string, parts: ObservabilitySet): ObservedChanges | null {
   const prefix = `idb://${dbName}/`;
-  if (!Object.keys(parts).some((part) => part.startsWith(prefix))) return null;
   const tables: ObservedChanges['tables'] = {};
   for (const table of SYNCED_TABLES) {
     const part = parts[`${prefix}${table}/`] as KeyTree | undefined;
     if (part) tables[table] = keysOf(part);
   }
   const journal = parts[`${prefix}${JOURNAL_TABLE}/`] as KeyTree | undefined;
+  if (!journal && Object.keys(tables).length === 0) return null;
   return { tables, journalIds: journal ? keysOf(journal) : [] };
 }

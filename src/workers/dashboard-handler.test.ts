@@ -25,7 +25,9 @@ async function movedBoard() {
       [...(await actionItems.progressByCard(board.boardId))].map(([id, { total }]) => [id, total]),
     ),
   };
-  const readHistory = vi.fn((boardId: string) => journal.listHistory(boardId));
+  const readHistory = vi.fn(
+    async (boardId: string) => (await journal.readHistory(boardId)).entries,
+  );
   return { board, card, source, readHistory };
 }
 
@@ -52,7 +54,7 @@ describe('the dashboard worker', () => {
     const packed = await handle(request(board.boardId, 1, { source }));
     if (packed === null) throw new Error('no figures');
     const ids = source.cards.map((one) => one.id);
-    const journal = await board.repositories.journal.listHistory(board.boardId);
+    const journal = (await board.repositories.journal.readHistory(board.boardId)).entries;
     const expected = computeDashboard({ ...source, journal, today: TODAY }, { unit: 'month' });
     expect(unpackCardIds(packed, ids)).toEqual(expected);
     // The move is in the history the figures were drawn from.

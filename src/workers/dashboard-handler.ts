@@ -11,11 +11,11 @@ import {
   type DashboardWorkerRequest,
   requestPredicate,
 } from '../domain/dashboard/dashboard-request';
+import type { HistoryEntry } from '../domain/dashboard/history-entry';
 import { type PackedCardIds, packCardIds } from '../domain/dashboard/packed-card-ids';
-import type { JournalEntry } from '../domain/journal';
 
-/** Reads a board's journal as the dashboard reads it (journal.listHistory). */
-export type ReadHistory = (boardId: string) => Promise<JournalEntry[]>;
+/** Reads a board's journal as the dashboard reads it (journal.readHistory). */
+export type ReadHistory = (boardId: string) => Promise<HistoryEntry[]>;
 
 interface Kept {
   version: number;
@@ -23,7 +23,7 @@ interface Kept {
   /** Each card's place in `source.cards`: the figures' card ids travel as these. */
   indexOf: Map<string, number>;
   /** The board's journal, read here when the source arrives (the page never holds it). */
-  journal: Promise<JournalEntry[]>;
+  journal: Promise<HistoryEntry[]>;
   /** Every card's history, made on the first request: a new filter only cuts it. */
   history?: CardHistory;
 }
@@ -40,8 +40,13 @@ export function dashboardHandler(
   readHistory: ReadHistory,
 ): (request: DashboardWorkerRequest) => Promise<PackedCardIds<Dashboard> | null> {
   let kept: Kept | null = null;
-  let ahead: { boardId: string; journal: Promise<JournalEntry[]> } | null = null;
+  let ahead: { boardId: string; journal: Promise<HistoryEntry[]> } | null = null;
   return async (request) => {
+    if ('warm' in request) {
+      // Read and dropped: what is kept is the copy of the digest the read may make.
+      await readHistory(request.warm);
+      return null;
+    }
     if ('readAhead' in request) {
       const journal = readHistory(request.readAhead);
       // The board that takes it awaits it and reports a failure; if none does, a failure must

@@ -29,6 +29,12 @@ serveRequests(
   self,
   dashboardHandler(async (boardId) => {
     repositories ??= open();
-    return (await repositories).journal.listHistory(boardId);
+    const { journal } = await repositories;
+    const read = await journal.readHistory(boardId);
+    const { copy } = read;
+    // Kept once the figures are answered: the copy's write costs the worker a copy of the
+    // whole journal, which the figures need not wait for. A copy not kept is made next time.
+    if (copy !== null) setTimeout(() => journal.keepHistoryCopy(copy).catch(() => {}), 0);
+    return read.entries;
   }),
 );

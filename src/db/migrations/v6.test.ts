@@ -6,6 +6,7 @@ import { createRepositories } from '../../repositories/repositories';
 import { migrateFixture } from '../../testing/migration-harness';
 import { createTestBoard } from '../../testing/test-database';
 import type { RecboardDatabase } from '../database';
+import { REWRITE_MARK_KEY } from '../journal-digest-copies';
 
 const BOARD = '01900000-0000-7000-8000-000000000001';
 const CARD = '01900000-0000-7000-8000-0000000b0001';
@@ -77,10 +78,15 @@ const journal: JournalEntry[] = [
 
 const byId = (a: JournalEntry, b: JournalEntry) => (a.id < b.id ? -1 : 1);
 
+/** The digest's rows but its rewrite mark (v7, db/journal-digest-copies.ts). */
+async function digestEntries(db: RecboardDatabase) {
+  return db.journalDigest.filter((row) => row.id !== REWRITE_MARK_KEY).toArray();
+}
+
 /** The digest is exactly the journal, each entry cut as the dashboard reads it. */
 async function expectDigestOfJournal(db: RecboardDatabase) {
   const entries = await db.journal.toArray();
-  expect(await db.journalDigest.toArray()).toEqual(entries.map(historyPartOf).sort(byId));
+  expect(await digestEntries(db)).toEqual(entries.map(historyPartOf).sort(byId));
 }
 
 describe('v5 → v6: the journal gets a digest for the dashboard', () => {
@@ -158,9 +164,9 @@ describe('v5 → v6: the journal gets a digest for the dashboard', () => {
     await db.journal.put({ ...first, changes: [] });
     await db.journal.delete(journal[1]?.id ?? '');
     await expectDigestOfJournal(db);
-    expect(await db.journalDigest.count()).toBe(2);
+    expect(await digestEntries(db)).toHaveLength(2);
     await db.journal.clear();
-    expect(await db.journalDigest.count()).toBe(0);
+    expect(await digestEntries(db)).toHaveLength(0);
     db.close();
   });
 });

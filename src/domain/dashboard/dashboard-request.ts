@@ -37,10 +37,12 @@ export interface DashboardRequest {
 }
 
 /**
- * What the page posts the dashboard's worker: a request for figures, or, as the dashboard
- * opens, the board whose journal to start reading while the page reads the board.
+ * What the page posts the dashboard's worker: a request for figures; as the dashboard opens,
+ * the board whose journal to start reading while the page reads the board; or, once the board
+ * is read, the board whose journal to read once so that its copy is kept up to date (nothing
+ * of that read is kept for the figures, which a later write would leave behind).
  */
-export type DashboardWorkerRequest = DashboardRequest | { readAhead: string };
+export type DashboardWorkerRequest = DashboardRequest | { readAhead: string } | { warm: string };
 
 const NO_HITS: ReadonlySet<string> = new Set();
 

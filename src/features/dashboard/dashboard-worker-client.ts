@@ -16,10 +16,16 @@ let version = 0;
 
 /**
  * Starts the dashboard's worker ahead of the dashboard (app/lazy-features.ts): it opens its
- * connection to the database as it starts. Where there are no workers, nothing is started.
+ * connection to the database as it starts, and reads the board's journal once, so that the
+ * copy of its digest is up to date when the dashboard opens (db/journal-digest-copies.ts).
+ * Where there are no workers, nothing is started.
  */
-export function startDashboardWorker(): void {
-  if (typeof Worker === 'function') dashboardWorker();
+export function startDashboardWorker(boardId: string): void {
+  if (typeof Worker !== 'function') return;
+  callWorker<DashboardWorkerRequest, null>(dashboardWorker(), { warm: boardId }).catch(
+    // Only a warm-up: the dashboard reads the journal again when it opens, and reports a failure.
+    () => {},
+  );
 }
 
 /** The dashboard worker, started ahead once the board is read, or when the dashboard opens. */

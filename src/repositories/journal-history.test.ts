@@ -1,0 +1,165 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RecboardDatabase } from '../db/database';
+import { type HistoryEntry, HistoryEntrySchema } from '../domain/dashboard/history-entry';
+import { defaultColumnId } from '../domain/default-columns';
+import type { JournalEntry } from '../domain/journal';
+import { newId } from '../lib/ids';
+import { createTestBoard, type TestBoard } from '../testing/test-database';
+import { keepHistoryCopy, readHistory } from './journal-history';
+
+const OTHER_BOARD = '01900000-0000-7000-8000-0000000000ff';
+
+/** A card's move, journaled as the app journals one (its place only matters here). */
+function move(boardId: string, cardId: string, id = newId()): JournalEntry {
+  return {
+    id,
+    boardId,
+    at: '2026-03-04T10:00:00.000Z',
+    origin: 'user',
+    action: { kind: 'card.moved', params: { title: 'Plan' } },
+    changes: [
+      {
+        table: 'recommendations',
+        key: cardId,
+        before: { columnId: defaultColumnId('accepted'), archivedAt: null, deletedAt: null },
+        after: { columnId: defaultColumnId('implemented'), archivedAt: null, deletedAt: null },
+      },
+    ],
+    cardIds: [cardId],
+  };
+}
+
+/** What the board's digest itself says, read whole and checked: what every read must give. */
+async function digestOf(db: RecboardDatabase, boardId: string): Promise<HistoryEntry[]> {
+  const rows = await db.journalDigest.where('boardId').equals(boardId).toArray();
+  return rows.map((row) => HistoryEntrySchema.parse(row)).sort(byId);
+}
+
+const byId = (a: HistoryEntry, b: HistoryEntry) => (a.id < b.id ? -1 : 1);
+
+describe('readHistory', () => {
+  let board: TestBoard;
+  let cardId: string;
+
+  beforeEach(async () => {
+    board = await createTestBoard();
+    const card = await board.repositories.recommendations.create(board.boardId, {
+      columnId: defaultColumnId('accepted'),
+      text: 'A comprehensive action plan for reintegration should be in place',
+    });
+    cardId = card.id;
+    await board.repositories.recommendations.update(card.id, {
+      columnId: defaultColumnId('implemented'),
+    });
+    // Another board's entry: never read, never counted.
+    await board.db.journal.add(move(OTHER_BOARD, 'elsewhere'));
+  });
+
+  it('reads every entry of the board from its digest, and offers a copy of them', async () => {
+    const read = await readHistory(board.db, board.boardId);
+
+    const expected = await digestOf(board.db, board.boardId);
+    expect(expected.length).toBeGreaterThan(2);
+    expect([...read.entries].sort(byId)).toEqual(expected);
+    // Cut to what the dashboard reads: no action, origin or cards.
+    expect(read.entries[0]).not.toHaveProperty('action');
+    expect(read.copy).toMatchObject({
+      boardId: board.boardId,
+      count: expected.length,
+      upTo: expected.at(-1)?.id,
+      mark: '',
+    });
+  });
+
+  it('reads a kept copy and the entries added since, and needs no new copy', async () => {
+    const first = await readHistory(board.db, board.boardId);
+    if (!first.copy) throw new Error('no copy offered');
+    await keepHistoryCopy(board.db, first.copy);
+    await board.repositories.recommendations.update(cardId, {
+      columnId: defaultColumnId('accepted'),
+    });
+
+    const read = await readHistory(board.db, board.boardId);
+    expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+    expect(read.copy).toBeNull();
+  });
+
+  it('reads the copy, not the digest rows it holds', async () => {
+    const first = await readHistory(board.db, board.boardId);
+    if (!first.copy) throw new Error('no copy offered');
+    // A copy that says otherwise than the digest (a later instant), and is otherwise good.
+    const entries = first.copy.entries.map((entry) => ({
+      ...HistoryEntrySchema.parse(entry),
+      at: '2030-01-01T00:00:00.000Z',
+    }));
+    await keepHistoryCopy(board.db, { ...first.copy, entries });
+
+    const read = await readHistory(board.db, board.boardId);
+    expect(read.entries.map((entry) => entry.at)).toEqual(
+      entries.map(() => '2030-01-01T00:00:00.000Z'),
+    );
+  });
+
+  it('reads the digest again once the journal is rewritten (put over, deleted, cleared)', async () => {
+    const kept = async () => {
+      const read = await readHistory(board.db, board.boardId);
+      if (read.copy) await keepHistoryCopy(board.db, read.copy);
+    };
+    await kept();
+    const [last] = (await board.db.journal.where('boardId').equals(board.boardId).toArray()).slice(
+      -1,
+    );
+    if (!last) throw new Error('no entry');
+    await board.db.journal.put({ ...last, at: '2026-06-01T09:00:00.000Z' });
+    let read = await readHistory(board.db, board.boardId);
+    expect(read.entries.find((entry) => entry.id === last.id)?.at).toBe('2026-06-01T09:00:00.000Z');
+    expect(read.copy).not.toBeNull();
+
+    await kept();
+    await board.db.journal.delete(last.id);
+    read = await readHistory(board.db, board.boardId);
+    expect(read.entries.some((entry) => entry.id === last.id)).toBe(false);
+    expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+
+    await kept();
+    await board.db.journal.clear();
+    read = await readHistory(board.db, board.boardId);
+    expect(read.entries).toEqual([]);
+  });
+
+  it('reads the digest again when an entry older than the copy is added (a merge)', async () => {
+    const first = await readHistory(board.db, board.boardId);
+    if (!first.copy) throw new Error('no copy offered');
+    await keepHistoryCopy(board.db, first.copy);
+    // An id from before every entry of the copy, as a merge brings another device's entries.
+    const older = move(board.boardId, cardId, '01000000-0000-7000-8000-000000000001');
+    await board.db.journal.add(older);
+
+    const read = await readHistory(board.db, board.boardId);
+    expect(read.entries.some((entry) => entry.id === older.id)).toBe(true);
+    expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+    expect(read.copy?.count).toBe(first.copy.count + 1);
+  });
+
+  it('offers a new copy once many entries were added since the last', async () => {
+    const first = await readHistory(board.db, board.boardId);
+    if (!first.copy) throw new Error('no copy offered');
+    await keepHistoryCopy(board.db, first.copy);
+    await board.db.journal.bulkAdd(Array.from({ length: 200 }, () => move(board.boardId, cardId)));
+
+    const read = await readHistory(board.db, board.boardId);
+    expect(read.copy?.count).toBe(first.copy.count + 200);
+    expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+  });
+
+  it('reads past a damaged copy to the digest itself', async () => {
+    const first = await readHistory(board.db, board.boardId);
+    if (!first.copy) throw new Error('no copy offered');
+    const entries = first.copy.entries.map(() => ({ broken: true }));
+    await keepHistoryCopy(board.db, { ...first.copy, entries });
+
+    const read = await readHistory(board.db, board.boardId);
+    expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+    expect(read.copy).not.toBeNull();
+  });
+});

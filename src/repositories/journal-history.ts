@@ -1,0 +1,96 @@
+import type { RecboardDatabase } from '../db/database';
+import {
+  type DigestCopy,
+  REWRITE_MARK_KEY,
+  type RewriteMarkRow,
+} from '../db/journal-digest-copies';
+import { type HistoryEntry, HistoryEntrySchema } from '../domain/dashboard/history-entry';
+import { parseRows } from './parse-row';
+
+/** Entries past a copy that are worth a new copy (a copy costs a write of the whole board's). */
+const STALE_TAIL = 200;
+
+export interface HistoryRead {
+  /** The board's journal as the dashboard reads it, in no particular order. */
+  entries: HistoryEntry[];
+  /** A new copy of the board's digest to keep (keepHistoryCopy), or null if the kept one will do. */
+  copy: DigestCopy | null;
+}
+
+interface RawRead {
+  mark: string;
+  /** The kept copy's entries (unchecked) and the digest rows past it, or every digest row. */
+  copied: unknown[];
+  rows: unknown[];
+  fromCopy: boolean;
+}
+
+/**
+ * A board's journal as the dashboard reads it: from the kept copy of its digest and the rows
+ * added since (db/journal-digest-copies.ts), or, when there is no good copy, from every row of
+ * its digest. Both ways give the same entries; the copy is one row instead of thousands.
+ */
+export async function readHistory(db: RecboardDatabase, boardId: string): Promise<HistoryRead> {
+  const raw = await readRaw(db, boardId);
+  if (raw.fromCopy) {
+    const copied = checkedCopy(raw.copied);
+    if (copied !== null) {
+      const added = parseRows(HistoryEntrySchema, 'journal', raw.rows);
+      const entries = copied.concat(added);
+      return {
+        entries,
+        copy: added.length >= STALE_TAIL ? copyOf(boardId, raw.mark, entries) : null,
+      };
+    }
+    // A damaged copy is only a copy: read the digest itself.
+    const rows = await db.journalDigest.where('boardId').equals(boardId).toArray();
+    const entries = parseRows(HistoryEntrySchema, 'journal', rows);
+    return { entries, copy: copyOf(boardId, raw.mark, entries) };
+  }
+  const entries = parseRows(HistoryEntrySchema, 'journal', raw.rows);
+  return { entries, copy: copyOf(boardId, raw.mark, entries) };
+}
+
+/** Keeps a copy made by readHistory, replacing the board's last one. */
+export async function keepHistoryCopy(db: RecboardDatabase, copy: DigestCopy): Promise<void> {
+  await db.journalDigestCopies.put(copy);
+}
+
+/** The rows, in one transaction, so the mark, the copy and the count agree. */
+function readRaw(db: RecboardDatabase, boardId: string): Promise<RawRead> {
+  return db.transaction('r', [db.journalDigest, db.journalDigestCopies], async () => {
+    const markRow = await db.table<RewriteMarkRow, string>('journalDigest').get(REWRITE_MARK_KEY);
+    const mark = typeof markRow?.mark === 'string' ? markRow.mark : '';
+    const board = db.journalDigest.where('boardId').equals(boardId);
+    const copy = await db.journalDigestCopies.get(boardId);
+    if (copy && copy.mark === mark) {
+      const [added, count] = await Promise.all([
+        db.journalDigest
+          .where('id')
+          .above(copy.upTo)
+          .filter((row) => row.boardId === boardId)
+          .toArray(),
+        board.count(),
+      ]);
+      if (copy.count + added.length === count) {
+        return { mark, copied: copy.entries, rows: added, fromCopy: true };
+      }
+    }
+    return { mark, copied: [], rows: await board.toArray(), fromCopy: false };
+  });
+}
+
+/** The copy's entries checked, or null when one is not an entry (a damaged copy). */
+function checkedCopy(entries: unknown[]): HistoryEntry[] | null {
+  try {
+    return parseRows(HistoryEntrySchema, 'journal', entries);
+  } catch {
+    return null;
+  }
+}
+
+function copyOf(boardId: string, mark: string, entries: HistoryEntry[]): DigestCopy {
+  let upTo = '';
+  for (const entry of entries) if (entry.id > upTo) upTo = entry.id;
+  return { boardId, mark, upTo, count: entries.length, entries };
+}
