@@ -85,6 +85,29 @@ describe('the dashboard worker', () => {
     expect(readHistory).toHaveBeenLastCalledWith(board.boardId);
   });
 
+  it('reads the journal once to warm up, and keeps nothing of it for the figures', async () => {
+    const { board, card, source, readHistory } = await movedBoard();
+    const handle = dashboardHandler(readHistory);
+    expect(await handle({ warm: board.boardId })).toBeNull();
+    expect(readHistory).toHaveBeenCalledTimes(1);
+
+    // A move after the warm-up: the figures read the journal again, and count it.
+    await board.repositories.recommendations.update(card.id, {
+      columnId: defaultColumnId('accepted'),
+    });
+    const packed = await handle(request(board.boardId, 1, { source }));
+    expect(readHistory).toHaveBeenCalledTimes(2);
+    if (packed === null) throw new Error('no figures');
+    const journal = (await board.repositories.journal.readHistory(board.boardId)).entries;
+    const expected = computeDashboard({ ...source, journal, today: TODAY }, { unit: 'month' });
+    expect(
+      unpackCardIds(
+        packed,
+        source.cards.map((one) => one.id),
+      ),
+    ).toEqual(expected);
+  });
+
   it('reports a failed read ahead with the figures that needed it, and only then', async () => {
     const { board, source } = await movedBoard();
     const handle = dashboardHandler(() => Promise.reject(new Error('storage blocked')));
