@@ -65,11 +65,30 @@ test.describe('dashboard', () => {
     expect(text).not.toContain('Save as PNG');
   });
 
-  test('has no serious or critical axe violations, in light and dark', async ({ page }) => {
+  test("gives each chart's figures as a table, built when it is asked for", async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open();
+    const flow = dashboard.section('Cumulative flow');
+    await expect(flow.getByRole('table')).toHaveCount(0);
+    await flow.getByText('Show as table').click();
+    const table = flow.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: 'To triage' })).toBeVisible();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+  });
+
+  test('has no serious or critical axe violations, in light and dark, tables open', async ({
+    page,
+  }) => {
     const dashboard = new DashboardPage(page);
     await dashboard.open();
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousViolations(page)).toEqual([]);
+    const disclosures = dashboard.root.locator('details > summary');
+    for (const summary of await disclosures.all()) await summary.click();
+    await expect(dashboard.root.locator('details[open] table')).toHaveCount(
+      await disclosures.count(),
+    );
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

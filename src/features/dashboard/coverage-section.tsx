@@ -1,6 +1,7 @@
 import type { Coverage, FrameworkCoverage } from '../../domain/dashboard/framework-coverage';
 import { GCM_OBJECTIVES, SDG_TARGETS } from '../../domain/global-frameworks';
 import { useI18n } from '../../i18n/i18n-context';
+import { Disclosure } from '../../ui/disclosure';
 import { CountTable } from './count-table';
 import styles from './dashboard.module.css';
 import { DashboardSection } from './dashboard-section';
@@ -46,8 +47,7 @@ function Framework<Key extends string | number>({
           ))}
         </ul>
       )}
-      <details className={styles.details}>
-        <summary>{t('dashboard.coverage.showAll')}</summary>
+      <Disclosure className={styles.details} summary={t('dashboard.coverage.showAll')}>
         <CountTable
           keyHeader={t('dashboard.coverage.key')}
           countHeader={t('dashboard.recommendations')}
@@ -57,7 +57,7 @@ function Framework<Key extends string | number>({
             figure,
           }))}
         />
-      </details>
+      </Disclosure>
     </div>
   );
 }

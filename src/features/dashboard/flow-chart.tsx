@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { CumulativeFlow } from '../../domain/dashboard/cumulative-flow';
 import { useI18n } from '../../i18n/i18n-context';
+import { Disclosure } from '../../ui/disclosure';
 import { CHART, labelEvery, stackedBars, yOf } from './chart-layout';
 import { PatternDefs, patternId, Swatch } from './chart-patterns';
 import { ticks } from './chart-scale';
@@ -81,35 +82,43 @@ export function FlowChart({ flow }: { flow: CumulativeFlow }) {
           ))}
         </ul>
       </figcaption>
-      <details className={styles.details}>
-        <summary>{t('dashboard.showTable')}</summary>
-        <div className={styles.scroll}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboard.flow.periodEnd')}</th>
-                {flow.columnIds.map((id) => (
-                  <th key={id} scope="col">
-                    {columnName(id)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {flow.periods.map((period) => (
-                <tr key={period.start}>
-                  <th scope="row">{formatDate(period.end)}</th>
-                  {period.counts.map((count, index) => (
-                    <td key={flow.columnIds[index]} className={styles.num}>
-                      {formatNumber(count)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <Disclosure className={styles.details} summary={t('dashboard.showTable')}>
+        <FlowTable flow={flow} />
+      </Disclosure>
     </figure>
+  );
+}
+
+/** The flow's figures as a table: built once its disclosure opens. */
+function FlowTable({ flow }: { flow: CumulativeFlow }) {
+  const { t, formatDate, formatNumber } = useI18n();
+  const { columnName } = useDashboardContext();
+  return (
+    <div className={styles.scroll}>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.flow.periodEnd')}</th>
+            {flow.columnIds.map((id) => (
+              <th key={id} scope="col">
+                {columnName(id)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {flow.periods.map((period) => (
+            <tr key={period.start}>
+              <th scope="row">{formatDate(period.end)}</th>
+              {period.counts.map((count, index) => (
+                <td key={flow.columnIds[index]} className={styles.num}>
+                  {formatNumber(count)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { QuarterFigure } from '../../domain/dashboard/implemented-per-quarter';
 import { useI18n } from '../../i18n/i18n-context';
+import { Disclosure } from '../../ui/disclosure';
 import { CHART, labelEvery, quarterOf, stackedBars, yOf } from './chart-layout';
 import { PatternDefs, patternId } from './chart-patterns';
 import { ticks } from './chart-scale';
@@ -72,27 +73,40 @@ export function QuarterChart({ quarters }: { quarters: QuarterFigure[] }) {
           );
         })}
       </svg>
-      <details className={styles.details}>
-        <summary>{t('dashboard.showTable')}</summary>
-        <table className={styles.table}>
-          <thead>
-            <tr>
-              <th scope="col">{t('dashboard.quarter.quarter')}</th>
-              <th scope="col">{t('dashboard.implemented')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {quarters.map((quarter) => (
-              <tr key={quarter.start}>
-                <th scope="row">{label(quarter.start)}</th>
-                <td className={styles.num}>
-                  <FigureLink figure={quarter.implemented} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <Disclosure className={styles.details} summary={t('dashboard.showTable')}>
+        <QuarterTable quarters={quarters} label={label} />
+      </Disclosure>
     </figure>
+  );
+}
+
+/** The quarters' figures as a table: built once its disclosure opens. */
+function QuarterTable({
+  quarters,
+  label,
+}: {
+  quarters: QuarterFigure[];
+  label: (start: string) => string;
+}) {
+  const { t } = useI18n();
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">{t('dashboard.quarter.quarter')}</th>
+          <th scope="col">{t('dashboard.implemented')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {quarters.map((quarter) => (
+          <tr key={quarter.start}>
+            <th scope="row">{label(quarter.start)}</th>
+            <td className={styles.num}>
+              <FigureLink figure={quarter.implemented} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
