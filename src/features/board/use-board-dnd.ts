@@ -78,7 +78,8 @@ export function useBoardDnd(
         // The drop is shown at once (setDropped); the cache has it a task later.
         const others = place.order.filter((id) => id !== String(active.id));
         const { afterId, beforeId } = neighboursAt(others, toIndex);
-        setDropped({ items: { ...dragging, [place.columnId]: place.order }, on: saved });
+        const shown: Dropped = { items: { ...dragging, [place.columnId]: place.order }, on: saved };
+        setDropped(shown);
         const card = (slot: string | null) => (slot === null ? null : parseSlot(slot).id);
         const from = parseSlot(start.columnId);
         const to = parseSlot(place.columnId);
@@ -91,6 +92,9 @@ export function useBoardDnd(
           },
           { from: from.lane, to: to.lane },
         );
+        // Forgotten in a task queued after the one of the move's cache update (timers of one
+        // delay run in order): a move the cache never took, or took back at once, shows no longer.
+        setTimeout(() => setDropped((current) => (current === shown ? null : current)), 0);
       }
       finish();
     },
