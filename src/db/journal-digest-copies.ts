@@ -1,7 +1,7 @@
 /*
  * One copy per board of its journal digest, in a single row, kept by the dashboard's worker
- * (schema v7, decision 016). Reading 10,000 digest rows took about 300 ms; one row holding
- * the same entries about 70 ms: IndexedDB's cost is per row. Derived: no backup carries it.
+ * (schema v7, decision 016). Reading 10,000 digest rows took about 300 ms; the same entries
+ * in 100 rows about 75 ms: IndexedDB's cost is per row. Derived: no backup carries it.
  *
  * A copy holds the digest's entries of its board up to `upTo` (the greatest id it holds) and
  * their `count`. It is good while the journal has only been added to since: the entries past

@@ -72,7 +72,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // One copy per board of its digest, in one row (db/journal-digest-copies.ts, decision 016):
-    // made by the dashboard's worker, so it starts empty. Derived: no backup carries it.
+    // made by the dashboard's worker, so it starts empty. Derived: no backup carries it. An
+    // upgrade bypasses the digest's middleware, so it sets no rewrite mark: a later version
+    // whose upgrade rewrites the journal must clear this table too.
     version: 7,
     stores: { journalDigestCopies: 'boardId' },
   },

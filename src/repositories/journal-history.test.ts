@@ -127,6 +127,20 @@ describe('readHistory', () => {
     expect(read.entries).toEqual([]);
   });
 
+  it('does not read a copy made before a rewrite, even one kept after it', async () => {
+    const first = await readHistory(board.db, board.boardId);
+    if (!first.copy) throw new Error('no copy offered');
+    const [entry] = await board.db.journal.where('boardId').equals(board.boardId).toArray();
+    if (!entry) throw new Error('no entry');
+    await board.db.journal.put({ ...entry, at: '2026-06-01T09:00:00.000Z' });
+    // Kept late (a worker that read before the rewrite): under the mark of before it.
+    await keepHistoryCopy(board.db, first.copy);
+
+    const read = await readHistory(board.db, board.boardId);
+    expect(read.entries.find((one) => one.id === entry.id)?.at).toBe('2026-06-01T09:00:00.000Z');
+    expect(read.copy).not.toBeNull();
+  });
+
   it('reads the digest again when an entry older than the copy is added (a merge)', async () => {
     const first = await readHistory(board.db, board.boardId);
     if (!first.copy) throw new Error('no copy offered');

@@ -4,6 +4,7 @@ import {
   REWRITE_MARK_KEY,
   type RewriteMarkRow,
 } from '../db/journal-digest-copies';
+import { JOURNAL_DIGEST_TABLE } from '../db/journal-digest-middleware';
 import { type HistoryEntry, HistoryEntrySchema } from '../domain/dashboard/history-entry';
 import { parseRows } from './parse-row';
 
@@ -56,13 +57,21 @@ export async function keepHistoryCopy(db: RecboardDatabase, copy: DigestCopy): P
   await db.journalDigestCopies.put(copy);
 }
 
-/** The rows, in one transaction, so the mark, the copy and the count agree. */
-function readRaw(db: RecboardDatabase, boardId: string): Promise<RawRead> {
-  return db.transaction('r', [db.journalDigest, db.journalDigestCopies], async () => {
-    const markRow = await db.table<RewriteMarkRow, string>('journalDigest').get(REWRITE_MARK_KEY);
+/**
+ * The rows. The copy is read first, on its own: a transaction over the digest holds up every
+ * journaled write until it ends (a write's transaction includes the digest), and the copy is
+ * the one large row. It needs no transaction with the digest: whichever copy is read, it is
+ * checked against the digest as it is now, in one transaction (the mark, the rows past the
+ * copy, the count), and it names the mark it was made under.
+ */
+async function readRaw(db: RecboardDatabase, boardId: string): Promise<RawRead> {
+  const copy = await db.journalDigestCopies.get(boardId);
+  return db.transaction('r', db.journalDigest, async () => {
+    const markRow = await db
+      .table<RewriteMarkRow, string>(JOURNAL_DIGEST_TABLE)
+      .get(REWRITE_MARK_KEY);
     const mark = typeof markRow?.mark === 'string' ? markRow.mark : '';
     const board = db.journalDigest.where('boardId').equals(boardId);
-    const copy = await db.journalDigestCopies.get(boardId);
     if (copy && copy.mark === mark) {
       const [added, count] = await Promise.all([
         db.journalDigest
@@ -76,6 +85,8 @@ function readRaw(db: RecboardDatabase, boardId: string): Promise<RawRead> {
         return { mark, copied: copy.entries, rows: added, fromCopy: true };
       }
     }
+    // No copy, or a stale one: the whole digest, which holds up writes for as long as it
+    // reads (about 300 ms at 10,000 entries), once after each rewrite.
     return { mark, copied: [], rows: await board.toArray(), fromCopy: false };
   });
 }

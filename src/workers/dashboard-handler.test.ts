@@ -4,9 +4,11 @@ import type { DashboardRequest, DashboardSource } from '../domain/dashboard/dash
 import { unpackCardIds } from '../domain/dashboard/packed-card-ids';
 import { defaultColumnId } from '../domain/default-columns';
 import { createTestBoard } from '../testing/test-database';
-import { dashboardHandler } from './dashboard-handler';
+import { dashboardHandler, type KeepCopy } from './dashboard-handler';
 
 const TODAY = '2026-11-30';
+/** Copies of the digest are not these tests' subject: none is kept. */
+const keepCopy: KeepCopy = async () => {};
 
 async function movedBoard() {
   const board = await createTestBoard();
@@ -25,9 +27,7 @@ async function movedBoard() {
       [...(await actionItems.progressByCard(board.boardId))].map(([id, { total }]) => [id, total]),
     ),
   };
-  const readHistory = vi.fn(
-    async (boardId: string) => (await journal.readHistory(boardId)).entries,
-  );
+  const readHistory = vi.fn((boardId: string) => journal.readHistory(boardId));
   return { board, card, source, readHistory };
 }
 
@@ -50,7 +50,7 @@ function request(
 describe('the dashboard worker', () => {
   it('reads the journal itself with each new board, and computes what the page would', async () => {
     const { board, card, source, readHistory } = await movedBoard();
-    const handle = dashboardHandler(readHistory);
+    const handle = dashboardHandler(readHistory, keepCopy);
     const packed = await handle(request(board.boardId, 1, { source }));
     if (packed === null) throw new Error('no figures');
     const ids = source.cards.map((one) => one.id);
@@ -71,7 +71,7 @@ describe('the dashboard worker', () => {
 
   it('takes the journal read ahead for the same board, and reads again for another', async () => {
     const { board, source, readHistory } = await movedBoard();
-    const handle = dashboardHandler(readHistory);
+    const handle = dashboardHandler(readHistory, keepCopy);
     expect(await handle({ readAhead: board.boardId })).toBeNull();
     expect(readHistory).toHaveBeenCalledTimes(1);
     const packed = await handle(request(board.boardId, 1, { source }));
@@ -85,11 +85,14 @@ describe('the dashboard worker', () => {
     expect(readHistory).toHaveBeenLastCalledWith(board.boardId);
   });
 
-  it('reads the journal once to warm up, and keeps nothing of it for the figures', async () => {
+  it('reads the journal once to warm up, keeps its copy, and nothing of it for the figures', async () => {
     const { board, card, source, readHistory } = await movedBoard();
-    const handle = dashboardHandler(readHistory);
+    const kept = vi.fn<KeepCopy>(keepCopy);
+    const handle = dashboardHandler(readHistory, kept);
     expect(await handle({ warm: board.boardId })).toBeNull();
     expect(readHistory).toHaveBeenCalledTimes(1);
+    expect(kept).toHaveBeenCalledTimes(1);
+    expect(kept.mock.calls[0]?.[0]).toMatchObject({ boardId: board.boardId });
 
     // A move after the warm-up: the figures read the journal again, and count it.
     await board.repositories.recommendations.update(card.id, {
@@ -108,16 +111,32 @@ describe('the dashboard worker', () => {
     ).toEqual(expected);
   });
 
+  it('keeps the copy its read made once the figures are answered, once per read', async () => {
+    const { board, source, readHistory } = await movedBoard();
+    const kept = vi.fn<KeepCopy>(keepCopy);
+    const handle = dashboardHandler(readHistory, kept);
+    await handle(request(board.boardId, 1, { source }));
+    expect(kept).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(kept).toHaveBeenCalledTimes(1);
+    const { entries } = await board.repositories.journal.readHistory(board.boardId);
+    expect(kept.mock.calls[0]?.[0]).toMatchObject({ count: entries.length });
+
+    await handle(request(board.boardId, 1, { since: '2026-01-01' }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(kept).toHaveBeenCalledTimes(1);
+  });
+
   it('reports a failed read ahead with the figures that needed it, and only then', async () => {
     const { board, source } = await movedBoard();
-    const handle = dashboardHandler(() => Promise.reject(new Error('storage blocked')));
+    const handle = dashboardHandler(() => Promise.reject(new Error('storage blocked')), keepCopy);
     expect(await handle({ readAhead: board.boardId })).toBeNull();
     await expect(handle(request(board.boardId, 1, { source }))).rejects.toThrow('storage blocked');
   });
 
   it('refuses a request for a board version it was not sent', async () => {
     const { board, source, readHistory } = await movedBoard();
-    const handle = dashboardHandler(readHistory);
+    const handle = dashboardHandler(readHistory, keepCopy);
     await expect(handle(request(board.boardId, 1))).rejects.toThrow(/another version/);
     await handle(request(board.boardId, 1, { source }));
     await expect(handle(request(board.boardId, 2))).rejects.toThrow(/another version/);
@@ -125,7 +144,7 @@ describe('the dashboard worker', () => {
 
   it('says so when the journal cannot be read', async () => {
     const { board, source } = await movedBoard();
-    const handle = dashboardHandler(() => Promise.reject(new Error('storage blocked')));
+    const handle = dashboardHandler(() => Promise.reject(new Error('storage blocked')), keepCopy);
     await expect(handle(request(board.boardId, 1, { source }))).rejects.toThrow('storage blocked');
   });
 });

@@ -1,3 +1,4 @@
+import type { DigestCopy } from '../db/journal-digest-copies';
 import type { CardHistory } from '../domain/dashboard/card-history';
 import {
   computeDashboard,
@@ -11,11 +12,13 @@ import {
   type DashboardWorkerRequest,
   requestPredicate,
 } from '../domain/dashboard/dashboard-request';
-import type { HistoryEntry } from '../domain/dashboard/history-entry';
 import { type PackedCardIds, packCardIds } from '../domain/dashboard/packed-card-ids';
+import type { HistoryRead } from '../repositories/journal-history';
 
 /** Reads a board's journal as the dashboard reads it (journal.readHistory). */
-export type ReadHistory = (boardId: string) => Promise<HistoryEntry[]>;
+export type ReadHistory = (boardId: string) => Promise<HistoryRead>;
+/** Keeps the copy of a board's digest that a read made (journal.keepHistoryCopy). */
+export type KeepCopy = (copy: DigestCopy) => Promise<void>;
 
 interface Kept {
   version: number;
@@ -23,7 +26,9 @@ interface Kept {
   /** Each card's place in `source.cards`: the figures' card ids travel as these. */
   indexOf: Map<string, number>;
   /** The board's journal, read here when the source arrives (the page never holds it). */
-  journal: Promise<HistoryEntry[]>;
+  journal: Promise<HistoryRead>;
+  /** Whether the copy of the digest that read made has been handed to keepCopy. */
+  copyKept?: boolean;
   /** Every card's history, made on the first request: a new filter only cuts it. */
   history?: CardHistory;
 }
@@ -38,13 +43,15 @@ interface Kept {
  */
 export function dashboardHandler(
   readHistory: ReadHistory,
+  keepCopy: KeepCopy,
 ): (request: DashboardWorkerRequest) => Promise<PackedCardIds<Dashboard> | null> {
   let kept: Kept | null = null;
-  let ahead: { boardId: string; journal: Promise<HistoryEntry[]> } | null = null;
+  let ahead: { boardId: string; journal: Promise<HistoryRead> } | null = null;
   return async (request) => {
     if ('warm' in request) {
-      // Read and dropped: what is kept is the copy of the digest the read may make.
-      await readHistory(request.warm);
+      // Read for the copy of the digest it may make, which is kept; the entries are dropped.
+      const { copy } = await readHistory(request.warm);
+      if (copy !== null) await keepCopy(copy);
       return null;
     }
     if ('readAhead' in request) {
@@ -70,11 +77,8 @@ export function dashboardHandler(
     if (held === null || held.version !== request.sourceVersion) {
       throw new Error('The dashboard worker holds another version of the board');
     }
-    const input: DashboardInput = {
-      ...held.source,
-      journal: await held.journal,
-      today: request.today,
-    };
+    const read = await held.journal;
+    const input: DashboardInput = { ...held.source, journal: read.entries, today: request.today };
     const include = requestPredicate(held.source, request);
     held.history ??= dashboardHistory(input);
     const dashboard = computeDashboard(
@@ -86,6 +90,13 @@ export function dashboardHandler(
       },
       historyOfIncluded(held.history, input, include),
     );
+    const { copy } = read;
+    if (copy !== null && !held.copyKept) {
+      held.copyKept = true;
+      // In a task of its own, after this answer is posted: writing the copy clones the whole
+      // journal, which the figures need not wait for. A copy not kept is made next time.
+      setTimeout(() => keepCopy(copy).catch(() => {}), 0);
+    }
     return packCardIds(dashboard, held.indexOf);
   };
 }

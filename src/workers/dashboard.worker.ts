@@ -25,16 +25,16 @@ function open(): Promise<Repositories> {
   return opening;
 }
 
+/** The repositories, opened again if the last open failed. */
+async function opened(): Promise<Repositories> {
+  repositories ??= open();
+  return repositories;
+}
+
 serveRequests(
   self,
-  dashboardHandler(async (boardId) => {
-    repositories ??= open();
-    const { journal } = await repositories;
-    const read = await journal.readHistory(boardId);
-    const { copy } = read;
-    // Kept once the figures are answered: the copy's write costs the worker a copy of the
-    // whole journal, which the figures need not wait for. A copy not kept is made next time.
-    if (copy !== null) setTimeout(() => journal.keepHistoryCopy(copy).catch(() => {}), 0);
-    return read.entries;
-  }),
+  dashboardHandler(
+    async (boardId) => (await opened()).journal.readHistory(boardId),
+    async (copy) => (await opened()).journal.keepHistoryCopy(copy),
+  ),
 );
