@@ -33,22 +33,17 @@ interface RawRead {
  */
 export async function readHistory(db: RecboardDatabase, boardId: string): Promise<HistoryRead> {
   const raw = await readRaw(db, boardId);
-  if (raw.fromCopy) {
-    const copied = checkedCopy(raw.copied);
-    if (copied !== null) {
-      const added = parseRows(HistoryEntrySchema, 'journal', raw.rows);
-      const entries = copied.concat(added);
-      return {
-        entries,
-        copy: added.length >= STALE_TAIL ? copyOf(boardId, raw.mark, entries) : null,
-      };
-    }
-    // A damaged copy is only a copy: read the digest itself.
-    const rows = await db.journalDigest.where('boardId').equals(boardId).toArray();
-    const entries = parseRows(HistoryEntrySchema, 'journal', rows);
-    return { entries, copy: copyOf(boardId, raw.mark, entries) };
+  const copied = raw.fromCopy ? checkedCopy(raw.copied) : null;
+  if (copied !== null) {
+    const entries = copied.concat(parseRows(HistoryEntrySchema, 'journal', raw.rows));
+    const added = entries.length - copied.length;
+    return { entries, copy: added >= STALE_TAIL ? copyOf(boardId, raw.mark, entries) : null };
   }
-  const entries = parseRows(HistoryEntrySchema, 'journal', raw.rows);
+  // No copy, a stale one, or a damaged one (only a copy): the digest itself.
+  const rows = raw.fromCopy
+    ? await db.journalDigest.where('boardId').equals(boardId).toArray()
+    : raw.rows;
+  const entries = parseRows(HistoryEntrySchema, 'journal', rows);
   return { entries, copy: copyOf(boardId, raw.mark, entries) };
 }
 

@@ -32,6 +32,17 @@ function startEvent(activeId: string): DragStartEvent {
   return { activatorEvent: new Event('pointerdown'), active: active(activeId) };
 }
 
+/** Drags `card` over `target`, a card of another column, and drops it there. */
+function dragOnto(
+  result: { current: ReturnType<typeof useBoardDnd> },
+  card: string,
+  target: string,
+) {
+  act(() => result.current.onDragStart(startEvent(card)));
+  act(() => result.current.onDragOver(dragEvent(card, target)));
+  act(() => result.current.onDragEnd(dragEvent(card, target)));
+}
+
 describe('useBoardDnd', () => {
   const saved: ColumnItems = { todo: ['a', 'b'], doing: ['c'] };
 
@@ -40,9 +51,7 @@ describe('useBoardDnd', () => {
     const { result, rerender } = renderHook(({ board }) => useBoardDnd(board, onMove), {
       initialProps: { board: saved },
     });
-    act(() => result.current.onDragStart(startEvent('a')));
-    act(() => result.current.onDragOver(dragEvent('a', 'c')));
-    act(() => result.current.onDragEnd(dragEvent('a', 'c')));
+    dragOnto(result, 'a', 'c');
 
     expect(onMove).toHaveBeenCalledWith(
       { id: 'a', toColumnId: 'doing', afterId: 'c', beforeId: null },
@@ -61,9 +70,7 @@ describe('useBoardDnd', () => {
   it('shows the saved order again a task after a move the board never took', async () => {
     const onMove = vi.fn();
     const { result } = renderHook(() => useBoardDnd(saved, onMove));
-    act(() => result.current.onDragStart(startEvent('a')));
-    act(() => result.current.onDragOver(dragEvent('a', 'c')));
-    act(() => result.current.onDragEnd(dragEvent('a', 'c')));
+    dragOnto(result, 'a', 'c');
     expect(result.current.items).toEqual({ todo: ['b'], doing: ['c', 'a'] });
 
     // The cache's update would have come in a task queued before this one: none came (a
@@ -85,9 +92,7 @@ describe('useBoardDnd', () => {
   it('forgets the last drop when the next drag starts', () => {
     const onMove = vi.fn();
     const { result } = renderHook(() => useBoardDnd(saved, onMove));
-    act(() => result.current.onDragStart(startEvent('a')));
-    act(() => result.current.onDragOver(dragEvent('a', 'c')));
-    act(() => result.current.onDragEnd(dragEvent('a', 'c')));
+    dragOnto(result, 'a', 'c');
     act(() => result.current.onDragStart(startEvent('b')));
     act(() => result.current.onDragCancel());
 
