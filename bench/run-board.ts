@@ -54,13 +54,11 @@ async function expectCardsIn(page: Page, cards: readonly (readonly [string, stri
 }
 
 /**
- * The UI measures, in one page (tab A) and, for the last move, a second one (tab B): load,
- * mouse drag, keyboard move and its undo, card editor, then a mouse move watched from tab B.
+ * The board's gestures in tab A once the board is whole, in this order: a mouse drag, a
+ * keyboard move and its undo, the card editor, then a mouse move watched from a second tab
+ * (opened in `context`, and closed after). bench/experiments/ab-board-gestures runs them too.
  */
-async function measureUi(context: BrowserContext, tabA: Page, cards: number, size: number) {
-  const coldLoadMs = await measureColdLoad(tabA);
-  const wholeBoardMs = await measureWholeBoard(tabA);
-  const heapMb = await measureHeap(tabA);
+export async function measureGestures(context: BrowserContext, tabA: Page) {
   await settle(tabA);
   const drag = await measureMouseDrag(tabA, FROM, TO);
   await settle(tabA);
@@ -76,6 +74,40 @@ async function measureUi(context: BrowserContext, tabA: Page, cards: number, siz
     await expectCardsIn(tabB, [[result.drag.title, TO]]);
     return result;
   });
+  return { drag, keyboard, undo, editorOpenMs, crossTab };
+}
+
+/** The figures of measureGestures, as the run's values name them. */
+export function gestureFigures(gestures: Awaited<ReturnType<typeof measureGestures>>) {
+  const { drag, keyboard, undo, editorOpenMs, crossTab } = gestures;
+  return {
+    dragLongestTaskMs: drag.longestTaskMs,
+    dragMaxFrameGapMs: drag.maxFrameGapMs,
+    dropRepaintMs: drag.dropToRepaintMs,
+    dropPersistMs: drag.dropToPersistMs,
+    dropPatchedMs: drag.dropToPatchedMs,
+    keyboardDropRepaintMs: keyboard.dropToRepaintMs,
+    undoRepaintMs: undo.repaintMs,
+    undoCommitMs: undo.commitMs,
+    editorOpenMs,
+    crossTabMs: crossTab.shownInOtherTabMs,
+    crossTabReadMs: crossTab.otherTabReadsMs,
+    moveTxRows: crossTab.moveTransactionRows,
+    moveRowsTabA: crossTab.tabARows,
+    moveRowsTabB: crossTab.tabBRows,
+  } satisfies Partial<RunValues>;
+}
+
+/**
+ * The UI measures, in one page (tab A) and, for the last move, a second one (tab B): load,
+ * mouse drag, keyboard move and its undo, card editor, then a mouse move watched from tab B.
+ */
+async function measureUi(context: BrowserContext, tabA: Page, cards: number, size: number) {
+  const coldLoadMs = await measureColdLoad(tabA);
+  const wholeBoardMs = await measureWholeBoard(tabA);
+  const heapMb = await measureHeap(tabA);
+  const gestures = await measureGestures(context, tabA);
+  const { drag, keyboard, crossTab } = gestures;
   await expectCardsIn(tabA, [
     [drag.title, TO],
     [crossTab.drag.title, TO],
@@ -89,20 +121,7 @@ async function measureUi(context: BrowserContext, tabA: Page, cards: number, siz
       coldLoadMs,
       wholeBoardMs,
       heapMb,
-      dragLongestTaskMs: drag.longestTaskMs,
-      dragMaxFrameGapMs: drag.maxFrameGapMs,
-      dropRepaintMs: drag.dropToRepaintMs,
-      dropPersistMs: drag.dropToPersistMs,
-      dropPatchedMs: drag.dropToPatchedMs,
-      keyboardDropRepaintMs: keyboard.dropToRepaintMs,
-      undoRepaintMs: undo.repaintMs,
-      undoCommitMs: undo.commitMs,
-      editorOpenMs,
-      crossTabMs: crossTab.shownInOtherTabMs,
-      crossTabReadMs: crossTab.otherTabReadsMs,
-      moveTxRows: crossTab.moveTransactionRows,
-      moveRowsTabA: crossTab.tabARows,
-      moveRowsTabB: crossTab.tabBRows,
+      ...gestureFigures(gestures),
     },
     // The keyboard move was undone: that card went back, then the last move took it to TO.
     moves: [

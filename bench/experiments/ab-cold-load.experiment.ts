@@ -21,53 +21,10 @@
  * AB_PAUSES (ms to wait between filling IndexedDB and loading the app, per side; default 0,0).
  * The same directory on both sides with other servers or pauses compares those instead.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Browser, test } from '@playwright/test';
-import { openHarness, populate } from '../measures';
-import { REPO_ROOT } from '../paths';
 import { summarise } from '../stats';
-
-const env = (name: string, fallback?: string): string => {
-  const value = process.env[name] ?? fallback;
-  if (value === undefined) throw new Error(`${name} is not set (see this file's header)`);
-  return value;
-};
-
-type Side = 'A' | 'B';
-
-/** Serves `dir` and resolves once its harness page answers. */
-async function serve(dir: string, port: number, how: string): Promise<ChildProcess> {
-  const [command, args] =
-    how === 'preview'
-      ? [
-          join(REPO_ROOT, 'node_modules/.bin/vite'),
-          [
-            'preview',
-            '--outDir',
-            dir,
-            '--port',
-            String(port),
-            '--strictPort',
-            '--host',
-            '127.0.0.1',
-          ],
-        ]
-      : ['node', [join(REPO_ROOT, 'bench/serve-build.mjs'), dir, String(port)]];
-  const server = spawn(command, args, { stdio: 'inherit', cwd: REPO_ROOT });
-  for (let tries = 0; tries < 100; tries += 1) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/bench/harness.html`);
-      if (response.ok) return server;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  server.kill();
-  throw new Error(`${dir} is not served on ${port}`);
-}
+import { env, populatedContext, type Side, serve } from './ab-serve';
 
 /** One cold load in a fresh context: navigation start → each mark, in ms. */
 async function coldLoad(
@@ -77,16 +34,8 @@ async function coldLoad(
   until: string,
   pause: number,
 ) {
-  const context = await browser.newContext({
-    baseURL: `http://127.0.0.1:${port}`,
-    viewport: { width: 1600, height: 900 },
-    serviceWorkers: 'block',
-  });
+  const context = await populatedContext(browser, port, size);
   try {
-    const harness = await context.newPage();
-    await openHarness(harness);
-    await populate(harness, size);
-    await harness.close();
     await new Promise((resolve) => setTimeout(resolve, pause));
     const page = await context.newPage();
     await page.goto('/', { waitUntil: 'commit' });

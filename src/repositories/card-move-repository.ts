@@ -21,17 +21,24 @@ export function createCardMoveRepository(db: RecboardDatabase, writer: JournalWr
     async move({ id, toColumnId, afterId, beforeId, patch }: CardMove): Promise<Recommendation> {
       const fields = definedFields(RecommendationPatchSchema.parse(patch ?? {}));
       return writer.run(async () => {
-        const row = await db.recommendations.get(id);
+        // The card, the target column and the neighbours are read at once: each read that
+        // waits for the one before waits for the page too (the drop's render holds the main
+        // thread, where IndexedDB's answers are delivered), and a move is a few rows.
+        const [row, column, placement] = await Promise.all([
+          db.recommendations.get(id),
+          db.columns.get(toColumnId),
+          rankBetweenNeighbours(db, toColumnId, id, afterId, beforeId),
+        ]);
         if (!row) throw new RecordNotFoundError('recommendations', id);
         const card = parseRow(RecommendationSchema, 'recommendations', row);
-        const column = await db.columns.get(toColumnId);
         if (!column || column.deletedAt !== null) {
           throw new RecordNotFoundError('columns', toColumnId);
         }
-        const placement = await rankBetweenNeighbours(db, toColumnId, id, afterId, beforeId);
-        for (const sibling of placement.rekeyed) {
-          await db.recommendations.update(sibling.id, { rank: sibling.rank });
-        }
+        await Promise.all(
+          placement.rekeyed.map((sibling) =>
+            db.recommendations.update(sibling.id, { rank: sibling.rank }),
+          ),
+        );
         const changes = {
           ...fields,
           columnId: toColumnId,
@@ -40,7 +47,8 @@ export function createCardMoveRepository(db: RecboardDatabase, writer: JournalWr
         };
         // The lead-actor rule holds after a re-tag too: the whole card is checked before saving.
         const moved = RecommendationSchema.parse({ ...card, ...changes });
-        await db.recommendations.update(id, changes);
+        // The row read above, changed: a put, where `update` would read the row again first.
+        await db.recommendations.put({ ...row, ...changes });
         const params = { title: cardName(card), column: column.name, columnOf: toColumnId };
         const action =
           card.columnId !== toColumnId
