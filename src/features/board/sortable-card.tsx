@@ -27,6 +27,15 @@ type SortableCardProps = Omit<
   measureRef?: ((element: HTMLElement | null) => void) | undefined;
 };
 
+/**
+ * Cards that change place in the list (a card dragged into their column, a drop) take their
+ * new place at once instead of sliding there. dnd-kit's slide measured every such card in a
+ * layout effect and rendered it twice more; with a column of cards shifting, that was 11-16 ms
+ * of each drop's first frame (interleaved A/B at 2,000 cards, bench/experiments/
+ * ab-board-gestures). Cards still make room smoothly while a card is moved within a column.
+ */
+const noLayoutAnimation = () => false;
+
 /** A card in a sortable column list; dnd-kit moves it with a transform, so nothing reflows. */
 export const SortableCard = memo(function SortableCard(props: SortableCardProps) {
   const { measureRef, index, setSize, sortableId, onSelect, ...cardProps } = props;
@@ -38,7 +47,7 @@ export const SortableCard = memo(function SortableCard(props: SortableCardProps)
     transform,
     transition,
     isDragging,
-  } = useSortable({ id: sortableId });
+  } = useSortable({ id: sortableId, animateLayoutChanges: noLayoutAnimation });
   const stableListeners = useStableListeners(listeners);
   const select = useCallback(
     (gesture: SelectGesture) => onSelect?.(sortableId, gesture),
