@@ -1,16 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import type { NewRecommendation } from '../domain/recommendation';
+import type { NewRecommendation, Recommendation } from '../domain/recommendation';
 import type { RecommendationPatch } from '../domain/recommendation-edit';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
 import { useBoardWrite } from './use-board-write';
 
-export function useRecommendation(boardId: string, cardId: string, enabled = true) {
+/**
+ * One card, read from the database; `known` is the card as the board already holds it (kept
+ * current by every write), which the query starts from instead of waiting for a read.
+ */
+export function useRecommendation(
+  boardId: string,
+  cardId: string,
+  enabled = true,
+  known?: Recommendation,
+) {
   const repositories = useRepositories();
   return useQuery({
     queryKey: boardKeys.card(boardId, cardId),
     queryFn: () => repositories.recommendations.get(cardId),
     enabled,
+    initialData: known,
   });
 }
 

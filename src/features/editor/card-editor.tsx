@@ -20,7 +20,10 @@ export function CardEditor({ boardId, target, onClose, onCreated }: CardEditorPr
   const { t } = useI18n();
   const { data: board } = useBoardLayout(boardId);
   const cardId = target.mode === 'edit' ? target.cardId : null;
-  const card = useRecommendation(boardId, cardId ?? '', cardId !== null);
+  // A card on the board opens at once, in the dialog's first frame: the board holds it, kept
+  // current by every write. An archived one (not on the board) is read first.
+  const onBoard = cardId === null ? undefined : board?.cardsById.get(cardId);
+  const card = useRecommendation(boardId, cardId ?? '', cardId !== null, onBoard);
   const loaded: Recommendation | null | undefined = cardId === null ? null : card.data;
   const title = target.mode === 'create' ? t('editor.newTitle') : t('editor.editTitle');
   if (card.error) throw card.error;
