@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { withBuiltInActors } from '../domain/actor';
 import { isEmptyFilter } from '../domain/find/filter-chips';
 import { isBlankQuery } from '../domain/find/search-key';
@@ -41,20 +41,28 @@ export function useVisibleBoard(boardId: string, view: ViewState): VisibleBoardS
     [search.index, search.version, searching, view.filter.query],
   );
   const today = useMemo(() => todayCalendarDate(), []);
+  // The last result, whose unchanged column lists the next one keeps (a cache: any result is
+  // right to start from, so a render React throws away does no harm).
+  const last = useRef<VisibleBoard | undefined>(undefined);
   const shown = useMemo(() => {
     if (!data) return undefined;
-    return visibleBoard({
-      columns: [...data.flowColumns, ...data.closedColumns],
-      cardIdsByColumn: data.cardIdsByColumn,
-      cardsById: data.cardsById,
-      filter: view.filter,
-      groupBy: view.groupBy,
-      today,
-      actionItemCount: (id) => progress?.get(id)?.total ?? 0,
-      searchHits: hits,
-      workshops: [...data.workshopsById.values()],
-      actorIds: withBuiltInActors(actors ?? []).map((actor) => actor.id),
-    });
+    const next = visibleBoard(
+      {
+        columns: [...data.flowColumns, ...data.closedColumns],
+        cardIdsByColumn: data.cardIdsByColumn,
+        cardsById: data.cardsById,
+        filter: view.filter,
+        groupBy: view.groupBy,
+        today,
+        actionItemCount: (id) => progress?.get(id)?.total ?? 0,
+        searchHits: hits,
+        workshops: [...data.workshopsById.values()],
+        actorIds: withBuiltInActors(actors ?? []).map((actor) => actor.id),
+      },
+      last.current,
+    );
+    last.current = next;
+    return next;
   }, [data, view.filter, view.groupBy, today, progress, hits, actors]);
   if (!data || !shown) return undefined;
   const reading = needsAll && (!data.complete || (view.filter.notActionable && !progress));

@@ -5,6 +5,7 @@ import type { BoardFilter } from './board-filter';
 import { isEmptyFilter } from './filter-chips';
 import { matchesFilter } from './filter-match';
 import { ALL_LANE, buildLanes, type GroupBy, type Lane } from './lanes';
+import { isBlankQuery } from './search-key';
 
 export interface VisibleBoardInput {
   /** Every column, in board order (the flow, then the closed ones). */
@@ -38,12 +39,14 @@ const ALL_LANES: ReadonlySet<GroupBy> = new Set(['stage', 'priority', 'response'
 /**
  * What the board shows for a view: the cards that pass the filter, in board order, grouped
  * into lanes across the status columns. One pass over the board; with no filter, no card is
- * tested at all.
+ * tested at all. `previous` is the last result for the same board: a column whose cards are
+ * the same keeps its list, so only the columns a keystroke changed render again.
  */
-export function visibleBoard(input: VisibleBoardInput): VisibleBoard {
+export function visibleBoard(input: VisibleBoardInput, previous?: VisibleBoard): VisibleBoard {
   const everyCard = isEmptyFilter(input.filter);
   if (everyCard && input.groupBy === 'none') return wholeBoard(input);
-  const kindOf = new Map(input.columns.map((column) => [column.id, column.kind]));
+  const passes = everyCard ? () => true : cardTest(input);
+  if (input.groupBy === 'none') return filteredBoard(input, passes, previous);
   const cards: Recommendation[] = [];
   let total = 0;
   for (const column of input.columns) {
@@ -51,16 +54,10 @@ export function visibleBoard(input: VisibleBoardInput): VisibleBoard {
       const card = input.cardsById.get(id);
       if (!card) continue;
       total += 1;
-      const passes =
-        everyCard ||
-        matchesFilter(card, input.filter, {
-          today: input.today,
-          columnKind: kindOf.get(column.id) ?? 'open',
-          actionItemCount: input.actionItemCount(id),
-          searchHits: input.searchHits,
-        });
       // A card shows in the column it is listed in (a card whose column is gone, in triage).
-      if (passes) cards.push(card.columnId === column.id ? card : { ...card, columnId: column.id });
+      if (passes(card, column)) {
+        cards.push(card.columnId === column.id ? card : { ...card, columnId: column.id });
+      }
     }
   }
   const lanes = buildLanes(cards, input.groupBy, input.columns, {
@@ -69,6 +66,56 @@ export function visibleBoard(input: VisibleBoardInput): VisibleBoard {
     includeEmpty: ALL_LANES.has(input.groupBy),
   });
   return { lanes, matched: cards.length, total };
+}
+
+type CardTest = (card: Recommendation, column: Column) => boolean;
+
+/**
+ * The filter as a test of one card. A text search alone asks only the search's hits (typing
+ * is the filter changed most often, key by key); the action-item count is looked up only for
+ * the "not yet actionable" filter, the one that reads it.
+ */
+function cardTest(input: VisibleBoardInput): CardTest {
+  const { filter, searchHits, today } = input;
+  if (!isBlankQuery(filter.query) && isEmptyFilter({ ...filter, query: '' })) {
+    return (card) => searchHits.has(card.id);
+  }
+  return (card, column) =>
+    matchesFilter(card, filter, {
+      today,
+      columnKind: column.kind,
+      actionItemCount: filter.notActionable ? input.actionItemCount(card.id) : 0,
+      searchHits,
+    });
+}
+
+/** A filter without grouping: one lane, each column's cards that pass, in rank order. */
+function filteredBoard(
+  input: VisibleBoardInput,
+  passes: CardTest,
+  previous: VisibleBoard | undefined,
+): VisibleBoard {
+  const before = previous?.lanes.length === 1 ? previous.lanes[0] : undefined;
+  const cardIdsByColumn: Record<string, readonly string[]> = {};
+  let total = 0;
+  let matched = 0;
+  for (const column of input.columns) {
+    const shown: string[] = [];
+    for (const id of input.cardIdsByColumn[column.id] ?? NO_IDS) {
+      const card = input.cardsById.get(id);
+      if (!card) continue;
+      total += 1;
+      if (passes(card, column)) shown.push(id);
+    }
+    matched += shown.length;
+    const kept = before?.cardIdsByColumn[column.id];
+    cardIdsByColumn[column.id] = kept && sameIds(kept, shown) ? kept : shown;
+  }
+  return { lanes: [{ key: ALL_LANE, cardIdsByColumn, count: matched }], matched, total };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index]);
 }
 
 const NO_IDS: readonly string[] = [];
