@@ -9,7 +9,8 @@ export interface BoardLayout {
   closedColumns: Column[];
   /** Card ids per column id, in rank order. */
   cardIdsByColumn: Record<string, string[]>;
-  cardsById: Map<string, Recommendation>;
+  /** Read-only: a write makes a new map of what it changed (see withChanges). */
+  cardsById: ReadonlyMap<string, Recommendation>;
   /**
    * How many cards each column holds on the whole board. While only the first screen is read
    * this is more than `cardIdsByColumn` lists; the headers, set sizes and thresholds use it.

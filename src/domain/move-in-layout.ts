@@ -1,3 +1,4 @@
+import { withChanges } from '../lib/layered-map';
 import type { BoardLayout } from './board-layout';
 import type { RecommendationPatch } from './recommendation-edit';
 
@@ -62,8 +63,8 @@ export function moveInLayout<L extends BoardLayout>(layout: L, move: CardMove): 
   target.splice(insertionIndex(target, move), 0, move.id);
   cardIdsByColumn[move.toColumnId] = target;
   cardCountByColumn[move.toColumnId] = (cardCountByColumn[move.toColumnId] ?? 0) + 1;
-  const cardsById = new Map(layout.cardsById);
-  cardsById.set(move.id, { ...card, ...fieldsOf(move.patch), columnId: move.toColumnId });
+  const moved = { ...card, ...fieldsOf(move.patch), columnId: move.toColumnId };
+  const cardsById = withChanges(layout.cardsById, new Map([[move.id, moved]]));
   return { ...layout, cardIdsByColumn, cardsById, cardCountByColumn };
 }
 

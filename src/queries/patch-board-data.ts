@@ -3,6 +3,7 @@ import type { Column } from '../domain/column';
 import { compareRanks } from '../domain/ordering';
 import type { Recommendation } from '../domain/recommendation';
 import type { Workshop } from '../domain/workshop';
+import { withChanges } from '../lib/layered-map';
 import type { BoardData } from './read-board-data';
 import { markPatched, shareBoardData } from './share-board-data';
 
@@ -16,12 +17,16 @@ const onBoard = (card: Recommendation | undefined): card is Recommendation =>
   card !== undefined && card.archivedAt === null && card.deletedAt === null;
 
 /** Where `card` goes among `ids` (sorted by rank, then id, as the board orders them). */
-function sortedIndex(ids: readonly string[], card: Recommendation, cards: BoardData['cardsById']) {
+function sortedIndex(
+  ids: readonly string[],
+  card: Recommendation,
+  cardOf: (id: string) => Recommendation | undefined,
+) {
   let low = 0;
   let high = ids.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    const other = cards.get(ids[middle] ?? '');
+    const other = cardOf(ids[middle] ?? '');
     const before =
       other !== undefined &&
       (compareRanks(other.rank, card.rank) || compareRanks(other.id, card.id)) < 0;
@@ -38,30 +43,33 @@ function sortedIndex(ids: readonly string[], card: Recommendation, cards: BoardD
  * Only for a board read whole; while the first screen is all there is, read it again.
  */
 export function patchCards(data: BoardData, changes: readonly RowNow<Recommendation>[]): BoardData {
-  const cardsById = new Map(data.cardsById);
+  // The cards map is not copied: the changes are laid over it (withChanges).
+  const changed = new Map<string, Recommendation | undefined>();
+  const cardOf = (id: string) => (changed.has(id) ? changed.get(id) : data.cardsById.get(id));
   const cardIdsByColumn = { ...data.cardIdsByColumn };
   const cardCountByColumn = { ...data.cardCountByColumn };
   const columnOf = (card: Recommendation) =>
     card.columnId in cardIdsByColumn ? card.columnId : fallbackColumn(data);
   for (const { key, row } of changes) {
-    const old = cardsById.get(key);
+    const old = cardOf(key);
     if (old) {
       const column = columnOf(old);
       if (column !== undefined) {
         cardIdsByColumn[column] = (cardIdsByColumn[column] ?? []).filter((id) => id !== key);
         cardCountByColumn[column] = (cardCountByColumn[column] ?? 1) - 1;
       }
-      cardsById.delete(key);
+      changed.set(key, undefined);
     }
     if (!onBoard(row)) continue;
-    cardsById.set(key, row);
+    changed.set(key, row);
     const column = columnOf(row);
     if (column === undefined) continue;
     const ids = [...(cardIdsByColumn[column] ?? [])];
-    ids.splice(sortedIndex(ids, row, cardsById), 0, key);
+    ids.splice(sortedIndex(ids, row, cardOf), 0, key);
     cardIdsByColumn[column] = ids;
     cardCountByColumn[column] = (cardCountByColumn[column] ?? 0) + 1;
   }
+  const cardsById = withChanges(data.cardsById, changed);
   return markPatched({ ...data, cardsById, cardIdsByColumn, cardCountByColumn });
 }
 
