@@ -1,3 +1,4 @@
+import { preloadBulkBar } from '../features/board/lazy-bulk-bar';
 import { whenIdle } from '../lib/when-idle';
 import { lazyWithPreload } from './lazy-with-preload';
 
@@ -40,8 +41,8 @@ export const SettingsPage = lazyWithPreload(() =>
 ).Component;
 
 /**
- * Fetches the code of the editor, the table and the dashboard (5-8 kB gzipped each) once the
- * board has painted and the browser is idle, so the board's own load is not slowed and they
+ * Fetches the code of the editor, the table and the dashboard (5-8 kB gzipped each), and the
+ * board's bulk bar, once the board has painted and the browser is idle, so the board's own load is not slowed and they
  * open at once. A lazy page that is not loaded yet suspends, and React then holds its content
  * back for up to 300 ms after showing the fallback: that was most of opening the table.
  */
@@ -49,6 +50,7 @@ export function prefetchLikelyViews(): void {
   whenIdle(() => {
     // A prefetch that fails is only a prefetch: the view loads its code when it opens.
     for (const view of [editor, table, dashboard]) view.preload().catch(() => undefined);
+    preloadBulkBar().catch(() => undefined);
   });
 }
 

@@ -3,6 +3,7 @@ import { defaultColumnId } from '../domain/default-columns';
 import type { ActionKind, JournalEntry } from '../domain/journal';
 import { newId } from '../lib/ids';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
+import { readHistory } from './journal-history';
 
 /** A journal entry written straight to the table, at a chosen time, with no row changes. */
 function entry(boardId: string, at: string, kind: ActionKind): JournalEntry {
@@ -105,7 +106,7 @@ describe('journal.listHistory', () => {
     });
     await board.db.journal.add(entry(newId(), '2025-03-04T10:00:00.000Z', 'column.deleted'));
 
-    const { entries: history } = await board.repositories.journal.readHistory(board.boardId);
+    const { entries: history } = await readHistory(board.db, board.boardId);
 
     const everyEntry = await board.db.journal.where('boardId').equals(board.boardId).count();
     expect(history).toHaveLength(everyEntry);
@@ -119,7 +120,7 @@ describe('journal.listHistory', () => {
     ]);
 
     await board.db.journal.put({ ...entry(board.boardId, 'not a date', 'card.moved') });
-    await expect(board.repositories.journal.readHistory(board.boardId)).rejects.toThrow(
+    await expect(readHistory(board.db, board.boardId)).rejects.toThrow(
       /journal row .* is not valid/,
     );
   });

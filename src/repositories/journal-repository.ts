@@ -1,5 +1,4 @@
 import type { RecboardDatabase } from '../db/database';
-import type { DigestCopy } from '../db/journal-digest-copies';
 import {
   type ActionKind,
   type JournalEntry,
@@ -9,7 +8,6 @@ import {
 } from '../domain/journal';
 import { deepEqual } from '../lib/deep-equal';
 import { label } from './action-label';
-import { keepHistoryCopy, readHistory } from './journal-history';
 import type { JournalWriter } from './journal-writer';
 import { parseRows } from './parse-row';
 
@@ -125,14 +123,6 @@ export function createJournalRepository(db: RecboardDatabase, writer: JournalWri
       const more = entries.length > options.limit && last !== undefined;
       return { entries: page, next: more ? `${last.at}|${last.id}` : null };
     },
-
-    /**
-     * The board's whole journal as the dashboard reads it, each entry cut to its card places
-     * and notes (historyPartOf): from its digest (db/journal-digest-middleware.ts) or the copy
-     * of it kept in one row (journal-history.ts). With a new copy to keep, when it is worth it.
-     */
-    readHistory: (boardId: string) => readHistory(db, boardId),
-    keepHistoryCopy: (copy: DigestCopy) => keepHistoryCopy(db, copy),
 
     /** The rows as they are now (undefined: gone), for changes another tab made. */
     async readRows(tableName: SyncedTable, keys: readonly string[]) {

@@ -19,11 +19,20 @@ export class StorageUnavailableError extends Error {
  * makes sure the board exists; every other layer gets the repositories.
  */
 export async function openRepositories(): Promise<Repositories> {
+  return createRepositories(await openDatabase());
+}
+
+/**
+ * Opens the database alone: for a worker that reads what no repository of the page needs
+ * (the dashboard's history, repositories/journal-history.ts), so the page's code stays
+ * without it.
+ */
+export async function openDatabase(): Promise<RecboardDatabase> {
   const db = new RecboardDatabase();
   try {
     await db.open();
   } catch (error) {
     throw new StorageUnavailableError(error);
   }
-  return createRepositories(db);
+  return db;
 }

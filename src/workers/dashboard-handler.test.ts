@@ -3,6 +3,7 @@ import { computeDashboard } from '../domain/dashboard/dashboard';
 import type { DashboardRequest, DashboardSource } from '../domain/dashboard/dashboard-request';
 import { unpackCardIds } from '../domain/dashboard/packed-card-ids';
 import { defaultColumnId } from '../domain/default-columns';
+import { readHistory as readJournalHistory } from '../repositories/journal-history';
 import { createTestBoard } from '../testing/test-database';
 import { dashboardHandler, type KeepCopy } from './dashboard-handler';
 
@@ -12,7 +13,7 @@ const keepCopy: KeepCopy = async () => {};
 
 async function movedBoard() {
   const board = await createTestBoard();
-  const { recommendations, columns, workshops, actionItems, journal } = board.repositories;
+  const { recommendations, columns, workshops, actionItems } = board.repositories;
   const card = await recommendations.create(board.boardId, {
     text: 'A comprehensive action plan for reintegration should be in place',
     columnId: defaultColumnId('accepted'),
@@ -27,7 +28,7 @@ async function movedBoard() {
       [...(await actionItems.progressByCard(board.boardId))].map(([id, { total }]) => [id, total]),
     ),
   };
-  const readHistory = vi.fn((boardId: string) => journal.readHistory(boardId));
+  const readHistory = vi.fn((boardId: string) => readJournalHistory(board.db, boardId));
   return { board, card, source, readHistory };
 }
 
@@ -54,7 +55,7 @@ describe('the dashboard worker', () => {
     const packed = await handle(request(board.boardId, 1, { source }));
     if (packed === null) throw new Error('no figures');
     const ids = source.cards.map((one) => one.id);
-    const journal = (await board.repositories.journal.readHistory(board.boardId)).entries;
+    const journal = (await readJournalHistory(board.db, board.boardId)).entries;
     const expected = computeDashboard({ ...source, journal, today: TODAY }, { unit: 'month' });
     expect(unpackCardIds(packed, ids)).toEqual(expected);
     // The move is in the history the figures were drawn from.
@@ -101,7 +102,7 @@ describe('the dashboard worker', () => {
     const packed = await handle(request(board.boardId, 1, { source }));
     expect(readHistory).toHaveBeenCalledTimes(2);
     if (packed === null) throw new Error('no figures');
-    const journal = (await board.repositories.journal.readHistory(board.boardId)).entries;
+    const journal = (await readJournalHistory(board.db, board.boardId)).entries;
     const expected = computeDashboard({ ...source, journal, today: TODAY }, { unit: 'month' });
     expect(
       unpackCardIds(
@@ -119,7 +120,7 @@ describe('the dashboard worker', () => {
     expect(kept).not.toHaveBeenCalled();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(kept).toHaveBeenCalledTimes(1);
-    const { entries } = await board.repositories.journal.readHistory(board.boardId);
+    const { entries } = await readJournalHistory(board.db, board.boardId);
     expect(kept.mock.calls[0]?.[0]).toMatchObject({ count: entries.length });
 
     await handle(request(board.boardId, 1, { since: '2026-01-01' }));

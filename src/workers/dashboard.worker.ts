@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
+
+import type { RecboardDatabase } from '../db/database';
 import { serveRequests } from '../lib/worker-rpc';
-import { openRepositories } from '../repositories/open-repositories';
-import type { Repositories } from '../repositories/repositories';
+import { keepHistoryCopy, readHistory } from '../repositories/journal-history';
+import { openDatabase } from '../repositories/open-repositories';
 import { dashboardHandler } from './dashboard-handler';
 
 /*
@@ -13,11 +15,11 @@ import { dashboardHandler } from './dashboard-handler';
  * Opened as the worker starts: it is started ahead (app/lazy-features.ts), so that the
  * connection is ready when the dashboard opens. A failed open is tried again on the next read.
  */
-let repositories: Promise<Repositories> | null = open();
+let database: Promise<RecboardDatabase> | null = open();
 
-function open(): Promise<Repositories> {
-  const opening = openRepositories().catch((error: unknown) => {
-    repositories = null;
+function open(): Promise<RecboardDatabase> {
+  const opening = openDatabase().catch((error: unknown) => {
+    database = null;
     throw error;
   });
   // Reported by the read that awaits it; opened ahead, nobody may.
@@ -25,16 +27,16 @@ function open(): Promise<Repositories> {
   return opening;
 }
 
-/** The repositories, opened again if the last open failed. */
-async function opened(): Promise<Repositories> {
-  repositories ??= open();
-  return repositories;
+/** The database, opened again if the last open failed. */
+async function opened(): Promise<RecboardDatabase> {
+  database ??= open();
+  return database;
 }
 
 serveRequests(
   self,
   dashboardHandler(
-    async (boardId) => (await opened()).journal.readHistory(boardId),
-    async (copy) => (await opened()).journal.keepHistoryCopy(copy),
+    async (boardId) => readHistory(await opened(), boardId),
+    async (copy) => keepHistoryCopy(await opened(), copy),
   ),
 );

@@ -13,8 +13,8 @@ import { useVisible } from '../../queries/visible-board-context';
 import { BoardCanvas } from './board-canvas';
 import { BoardToolbar } from './board-toolbar';
 import styles from './board-view.module.css';
-import { BulkBar } from './bulk-bar';
 import { LazyColumnSettingsDialog, LazyMoveToDialog } from './lazy-board-dialogs';
+import { LazyBulkBar } from './lazy-bulk-bar';
 import { useCardSelection } from './use-card-selection';
 
 const NO_PROGRESS: ReadonlyMap<string, ActionProgress> = new Map();
@@ -130,7 +130,7 @@ export const BoardView = memo(function BoardView({
         }
       />
       {selectedCount > 0 && (
-        <BulkBar
+        <LazyBulkBar
           boardId={boardId}
           columns={allColumns}
           selection={selection}
