@@ -1,4 +1,5 @@
 import { type ComponentProps, useEffect, useState } from 'react';
+import { loadPageMessages } from '../../i18n/load-messages';
 
 type BulkBarComponent = typeof import('./bulk-bar').BulkBar;
 
@@ -11,8 +12,9 @@ let pending: Promise<BulkBarComponent> | null = null;
  * finds the bar in; a failed fetch is tried again on the next call.
  */
 export function preloadBulkBar(): Promise<BulkBarComponent> {
-  pending ??= import('./bulk-bar').then(
-    (module) => {
+  // Its words are the lazy pages' (i18n/messages.ts): they load with its code.
+  pending ??= Promise.all([import('./bulk-bar'), loadPageMessages()]).then(
+    ([module]) => {
       loaded = module.BulkBar;
       return module.BulkBar;
     },
