@@ -62,9 +62,14 @@ export async function populatedContext(
     viewport: { width: 1600, height: 900 },
     serviceWorkers: 'block',
   });
-  const harness = await context.newPage();
-  await openHarness(harness);
-  await populate(harness, size);
-  await harness.close();
-  return context;
+  try {
+    const harness = await context.newPage();
+    await openHarness(harness);
+    await populate(harness, size);
+    await harness.close();
+    return context;
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
 }

@@ -8,8 +8,9 @@ type Layer<K, V> = ReadonlyMap<K, V | typeof GONE>;
  * write cost what the board holds, not what it changed. Changes pile up over one shared base
  * until they are an eighth of it; the next change then copies them in once.
  *
- * Iterates as a Map would have: the base's keys in their order (changed values in place), then
- * the keys added, in the order added.
+ * Iterates the base's keys in their order (changed values in place, even a key deleted and set
+ * again, which a Map would move to the end), then the keys added, in the order added. Nothing
+ * reads the cards' order from the map: the board orders them by rank.
  */
 class LayeredMap<K, V> implements ReadonlyMap<K, V> {
   constructor(

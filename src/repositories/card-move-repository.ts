@@ -47,7 +47,8 @@ export function createCardMoveRepository(db: RecboardDatabase, writer: JournalWr
         };
         // The lead-actor rule holds after a re-tag too: the whole card is checked before saving.
         const moved = RecommendationSchema.parse({ ...card, ...changes });
-        // The row read above, changed: a put, where `update` would read the row again first.
+        // The row read above, changed: a put. `update` reads the row itself first, one read
+        // more (the journal middleware reads it before either, for the entry's "before").
         await db.recommendations.put({ ...row, ...changes });
         const params = { title: cardName(card), column: column.name, columnOf: toColumnId };
         const action =

@@ -15,9 +15,9 @@ import {
 import { type PackedCardIds, packCardIds } from '../domain/dashboard/packed-card-ids';
 import type { HistoryRead } from '../repositories/journal-history';
 
-/** Reads a board's journal as the dashboard reads it (journal.readHistory). */
+/** Reads a board's journal as the dashboard reads it (readHistory, journal-history.ts). */
 export type ReadHistory = (boardId: string) => Promise<HistoryRead>;
-/** Keeps the copy of a board's digest that a read made (journal.keepHistoryCopy). */
+/** Keeps the copy of a board's digest that a read made (keepHistoryCopy, journal-history.ts). */
 export type KeepCopy = (copy: DigestCopy) => Promise<void>;
 
 interface Kept {
