@@ -41,8 +41,8 @@ export function useVisibleBoard(boardId: string, view: ViewState): VisibleBoardS
     [search.index, search.version, searching, view.filter.query],
   );
   const today = useMemo(() => todayCalendarDate(), []);
-  // The last result, whose unchanged column lists the next one keeps (a cache: any result is
-  // right to start from, so a render React throws away does no harm).
+  // The last result, whose unchanged column lists the next one keeps. A cache: the next result
+  // keeps a list only when its ids are the same, so a render React throws away does no harm.
   const last = useRef<VisibleBoard | undefined>(undefined);
   const shown = useMemo(() => {
     if (!data) return undefined;
