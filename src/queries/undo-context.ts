@@ -25,6 +25,6 @@ export function useUndoLatestAction(): () => (() => void) | undefined {
   const stack = useUndoStack();
   return useCallback(() => {
     const step = stack.latest();
-    return step ? () => void stack.undoIfLatest(step.entry.id) : undefined;
+    return step ? () => void stack.undoIfLatest(step.entryId) : undefined;
   }, [stack]);
 }

@@ -5,8 +5,13 @@ import { type RowsNow, rowsOfEntry } from './apply-row-changes';
 
 /** One step: the entry whose changes undo reverts (or redo re-applies), and what it was. */
 export interface UndoStep {
-  entry: JournalEntry;
+  entryId: string;
   action: ActionLabel;
+  /**
+   * The entry itself; null for one written by another thread for this tab (the import
+   * worker's snapshot), read from the journal only when the step is taken.
+   */
+  entry: JournalEntry | null;
 }
 
 export interface UndoState {
@@ -51,25 +56,30 @@ export function createUndoStack(
     state = next;
     for (const listener of listeners) listener();
   };
+  const push = (step: UndoStep) => set({ undo: [...state.undo, step].slice(-LIMIT), redo: [] });
 
   async function step(direction: 'undo' | 'redo'): Promise<UndoOutcome> {
     const from = direction === 'undo' ? state.undo : state.redo;
     const top = from.at(-1);
     if (!top) return { kind: 'empty', direction };
     const rest = from.slice(0, -1);
-    const takeBack = options.showAhead?.(
-      rowsOfEntry(top.entry, direction === 'undo' ? 'before' : 'after'),
-    );
+    const entry = top.entry ?? (await repositories.journal.entry(top.entryId));
+    if (!entry) {
+      // Gone from the journal (a replace by another tab's import took it): nothing to revert.
+      set(direction === 'undo' ? { ...state, undo: rest } : { ...state, redo: rest });
+      return { kind: 'empty', direction };
+    }
+    const takeBack =
+      top.entry &&
+      options.showAhead?.(rowsOfEntry(entry, direction === 'undo' ? 'before' : 'after'));
     try {
       const written =
         direction === 'undo'
-          ? await repositories.journal.undo(top.entry)
-          : await repositories.journal.redo(top.entry);
+          ? await repositories.journal.undo(entry)
+          : await repositories.journal.redo(entry);
       // Undoing a redo takes back the redo's own changes: the same rows, the same action.
-      const moved = {
-        entry: direction === 'undo' ? top.entry : (written ?? top.entry),
-        action: top.action,
-      };
+      const kept = direction === 'undo' ? entry : (written ?? entry);
+      const moved: UndoStep = { entryId: kept.id, action: top.action, entry: kept };
       set(
         direction === 'undo'
           ? { undo: rest, redo: [...state.redo, moved] }
@@ -101,7 +111,14 @@ export function createUndoStack(
     /** A committed entry of this tab: a person's action becomes a step, and redo is cleared. */
     record(entry: JournalEntry): void {
       if (entry.origin !== 'user') return;
-      set({ undo: [...state.undo, { entry, action: entry.action }].slice(-LIMIT), redo: [] });
+      push({ entryId: entry.id, action: entry.action, entry });
+    },
+    /**
+     * A person's action that another thread wrote for this tab (the import worker's snapshot):
+     * a step by the id of its entry, read when it is undone.
+     */
+    recordWritten(written: { id: string; action: ActionLabel }): void {
+      push({ entryId: written.id, action: written.action, entry: null });
     },
     getState: () => state,
     subscribe(listener: () => void): () => void {
@@ -114,8 +131,8 @@ export function createUndoStack(
     undoIfLatest: (entryId: string) =>
       queued(async () => {
         const top = state.undo.at(-1);
-        if (top?.entry.id === entryId) return step('undo');
-        const earlier = state.undo.find((candidate) => candidate.entry.id === entryId);
+        if (top?.entryId === entryId) return step('undo');
+        const earlier = state.undo.find((candidate) => candidate.entryId === entryId);
         return earlier
           ? { kind: 'stale', direction: 'undo', action: earlier.action }
           : { kind: 'empty', direction: 'undo' };

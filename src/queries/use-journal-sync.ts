@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { type StoredRow, SYNCED_TABLES } from '../domain/journal';
 import { markAfterRender } from '../lib/perf-marks';
 import type { ObservedChanges } from '../repositories/observed-changes';
-import { applyRowChanges, type RowsNow, rowsOfEntry } from './apply-row-changes';
+import { applyRowChanges, BULK_CHANGE_ROWS, type RowsNow, rowsOfEntry } from './apply-row-changes';
 import { boardKeys } from './query-keys';
 import { useRepositories } from './repositories-context';
 
@@ -24,14 +24,19 @@ export function useJournalSync(boardId: string): void {
       void apply(rowsOfEntry(entry)).then(() => markAfterRender('recboard:journal-applied'));
     });
     const readChanged = async (changes: ObservedChanges) => {
+      const named = SYNCED_TABLES.map((table) => changes.tables[table] ?? []);
+      // A range, or more rows than a patch is worth (another tab's or the import worker's
+      // bulk write): the board is read again, in pages, rather than each row by key first.
+      const count = named.reduce((sum, keys) => sum + (keys === 'all' ? Infinity : keys.length), 0);
+      if (count > BULK_CHANGE_ROWS) {
+        await queryClient.invalidateQueries({ queryKey: boardKeys.all });
+        return;
+      }
       const rows: RowsNow = {};
       for (const table of SYNCED_TABLES) {
         const keys = changes.tables[table];
-        if (keys === 'all') {
-          await queryClient.invalidateQueries({ queryKey: boardKeys.all });
-          return;
-        }
-        if (!keys || keys.length === 0) continue;
+        // ('all' was counted as more than a patch is worth, above.)
+        if (!keys || keys === 'all' || keys.length === 0) continue;
         const found = await repositories.journal.readRows(table, keys);
         rows[table] = keys.map((key, index) => ({
           key,

@@ -78,6 +78,15 @@ export function createJournalRepository(db: RecboardDatabase, writer: JournalWri
     /** Makes an undone entry's changes again; resolves to the redo's own entry. */
     redo: (entry: JournalEntry) => revert(entry, 'redo'),
 
+    /**
+     * One entry, checked; undefined when the journal has none by that id. For an undo step
+     * held by id: an import the worker wrote (its entry never came to the page whole).
+     */
+    async entry(id: string): Promise<JournalEntry | undefined> {
+      const row = await db.journal.get(id);
+      return row === undefined ? undefined : parseRows(JournalEntrySchema, 'journal', [row])[0];
+    },
+
     /** Everything that happened to a card (its row, action items, notes), newest first. */
     async listForCard(cardId: string): Promise<JournalEntry[]> {
       const rows = await db.journal.where('cardIds').equals(cardId).toArray();

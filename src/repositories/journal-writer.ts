@@ -113,6 +113,18 @@ export function createJournalWriter(db: RecboardDatabase) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    /**
+     * Counts a write this tab asked another thread to make (the import worker writing a
+     * snapshot) as under way until `work` settles, so leaving the page asks first.
+     */
+    async pendingWhile<T>(work: Promise<T>): Promise<T> {
+      setInFlight(1);
+      try {
+        return await work;
+      } finally {
+        setInFlight(-1);
+      }
+    },
     /** Whether this tab wrote the entry (its rows are already patched into the cache). */
     wroteHere: (entryId: string) => recent.has(entryId),
     /**

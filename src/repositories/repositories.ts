@@ -69,6 +69,8 @@ export function createRepositories(db: RecboardDatabase) {
       wroteHere: writer.wroteHere,
       /** Whether a write of this tab is under way (true) or all have ended (false). */
       onPendingChange: writer.onPendingChange,
+      /** A write another thread makes for this tab counts as this tab's while it runs. */
+      pendingWhile: writer.pendingWhile,
     },
     workshops: createWorkshopRepository(db, writer),
     search: createSearchTextRepository(db),

@@ -64,6 +64,8 @@ export function createSnapshotImportRepository(db: RecboardDatabase, writer: Jou
   async function addJournal(entries: SnapshotData['journal'], tick: (n: number) => void) {
     const known = new Set(await db.journal.toCollection().primaryKeys());
     const fresh = entries.filter((entry) => !known.has(entry.id));
+    // Entries the board has are done too: the progress counted every entry of the file.
+    tick(entries.length - fresh.length);
     await writeChunks(fresh, (chunk) => table('journal').bulkAdd(chunk), tick);
   }
 

@@ -4,7 +4,7 @@ import { DEFAULT_BOARD_ID } from '../domain/board';
 import { MAX_IMPORT_BYTES } from '../domain/formats/csv-import';
 import { COLUMNS, makeRecommendation } from '../domain/formats/fixtures/sample-board';
 import trelloBoard from '../domain/formats/fixtures/trello-board.json';
-import type { ReadFileResult } from '../domain/formats/import-plan';
+import type { FileRead } from '../domain/formats/import-plan';
 import { writePngText } from '../domain/formats/png-text-chunk';
 import { V1_BOARD } from '../testing/v1-fixture';
 import { readFile, snapshotText, textFile } from './import-test-helpers';
@@ -41,7 +41,7 @@ const tables = (cards: unknown[]) => ({
 const card = (overrides = {}) =>
   makeRecommendation({ columnId: column.id, workshopId: null, ...overrides });
 
-function problems(result: ReadFileResult) {
+function problems(result: FileRead) {
   if (result.ok) throw new Error(`expected a refusal, got ${result.format}`);
   return result.problems;
 }

@@ -1,77 +1,113 @@
+import type { RecboardDatabase } from '../db/database';
 import type {
   ImportRequest,
   MergePreview,
-  ReadFileRequest,
   ReadFileResult,
+  SnapshotWritten,
 } from '../domain/formats/import-plan';
-import { PngTextError, readPngText, SNAPSHOT_PNG_KEYWORD } from '../domain/formats/png-text-chunk';
-import { capProblems, type FileProblem } from '../domain/formats/snapshot-problem';
-import { planTrelloImport } from '../domain/formats/trello-import';
-import { TrelloBoardSchema } from '../domain/formats/trello-schema';
+import type { JournalEntry } from '../domain/journal';
+import type { SnapshotData } from '../domain/snapshot';
 import type { WorkerProgress } from '../lib/worker-rpc';
+import { createJournalWriter, type JournalWriter } from '../repositories/journal-writer';
+import {
+  createSnapshotImportRepository,
+  type SnapshotImportRepository,
+} from '../repositories/snapshot-import-repository';
 import { mergePreview } from './merge-preview';
-import { readCsvFile } from './read-csv-file';
-import { parseJson, readFileContent } from './read-file-bytes';
-import { isSnapshotJson, readSnapshot } from './read-snapshot';
+import { readImportFile } from './read-import-file';
 
 type Progress = (progress: WorkerProgress) => void;
 
-/** The import worker's one entry point (import.worker.ts serves it; tests call it directly). */
-export async function handleImportRequest(
-  request: ImportRequest,
-  progress: Progress,
-): Promise<ReadFileResult | MergePreview> {
-  if (request.kind === 'merge-preview') return mergePreview(request.local, request.incoming);
-  const result = await readImportFile(request, progress);
-  return result.ok ? result : { ok: false, problems: capProblems(result.problems) };
+/** The snapshot whose file was read last, and the number the page names it by. */
+interface HeldSnapshot {
+  held: number;
+  data: SnapshotData;
 }
 
-async function readImportFile(
-  request: ReadFileRequest,
-  progress: Progress,
-): Promise<ReadFileResult> {
-  const content = await readFileContent(request.file);
-  if ('code' in content) return refuse(content);
-  if (content.kind === 'text') return readCsvFile(content.text, request.csv);
-  const text = content.kind === 'png' ? pngSnapshotText(content.bytes) : content.text;
-  if (typeof text !== 'string') return refuse(text);
-  const parsed = parseJson(text);
-  if (!('ok' in parsed)) return refuse(parsed);
-  const container = content.kind === 'png' ? 'png' : 'json';
-  if (container === 'png' || isSnapshotJson(parsed.json)) {
-    const read = readSnapshot(parsed.json, progress);
-    return read.ok ? { ...read, format: 'snapshot', container } : read;
+interface Writing {
+  writer: JournalWriter;
+  imports: SnapshotImportRepository;
+}
+
+/**
+ * The import worker's one entry point (import.worker.ts serves it; tests call it in their own
+ * thread). A snapshot's rows stay here from its reading to its writing (decision 017): a
+ * 50,000-card file is a few hundred megabytes of objects, which the page would take in one
+ * task to receive and another to journal. The page gets its summary and says "write it";
+ * this worker writes it through the same journaled repository as the page would, on its own
+ * connection, and the page learns of the rows from Dexie's change event, as from another tab.
+ */
+export function createImportHandler(openDatabase: () => Promise<RecboardDatabase>) {
+  let last: HeldSnapshot | null = null;
+  let reads = 0;
+  let repository: Promise<Writing> | null = null;
+
+  /** The database is opened on the first preview or write, not for a file only read. */
+  function imports(): Promise<Writing> {
+    repository ??= openDatabase().then((db) => {
+      const writer = createJournalWriter(db);
+      return { writer, imports: createSnapshotImportRepository(db, writer) };
+    });
+    // A failed open is not kept: the next request tries again.
+    repository.catch(() => {
+      repository = null;
+    });
+    return repository;
   }
-  if (looksLikeTrello(parsed.json)) {
-    const board = TrelloBoardSchema.safeParse(parsed.json);
-    if (!board.success) {
-      const path = board.error.issues[0]?.path.map(String).join('.') ?? '';
-      return refuse({ code: 'not_a_trello_board', path });
+
+  function heldSnapshot(held: number): SnapshotData {
+    if (last?.held !== held) throw new Error('The file is no longer open here: choose it again.');
+    return last.data;
+  }
+
+  async function write(
+    request: { held: number; mode: 'replace' | 'merge' },
+    progress: Progress,
+  ): Promise<SnapshotWritten> {
+    const data = heldSnapshot(request.held);
+    const { writer, imports: repo } = await imports();
+    const committed: { entry?: JournalEntry } = {};
+    const stop = writer.onCommitted((entry) => {
+      committed.entry = entry;
+    });
+    try {
+      const outcome: SnapshotWritten['outcome'] =
+        request.mode === 'replace'
+          ? { kind: 'replaced', count: await repo.replace(data, progress) }
+          : await repo.merge(data, progress).then((merged) => ({
+              kind: 'merged',
+              added: merged.added,
+              updated: merged.updated,
+              conflicts: merged.conflicts.length,
+            }));
+      // Written: the rows are the board's now, and a second write of them would double them.
+      last = null;
+      const { entry } = committed;
+      return { outcome, entry: entry ? { id: entry.id, action: entry.action } : null };
+    } finally {
+      stop();
     }
-    return { ok: true, format: 'trello', plan: planTrelloImport(board.data, request.trello) };
   }
-  return refuse({ code: 'unknown_format' });
-}
 
-function pngSnapshotText(bytes: Uint8Array): string | FileProblem {
-  try {
-    return readPngText(bytes, SNAPSHOT_PNG_KEYWORD) ?? { code: 'png_without_snapshot' };
-  } catch (error) {
-    if (error instanceof PngTextError) return { code: 'damaged_png' };
-    throw error;
-  }
-}
-
-/** A Trello export names its lists and cards; a Recboard snapshot names its format. */
-function looksLikeTrello(json: unknown): boolean {
-  return (
-    typeof json === 'object' &&
-    json !== null &&
-    Array.isArray(Reflect.get(json, 'lists')) &&
-    Array.isArray(Reflect.get(json, 'cards'))
-  );
-}
-
-function refuse(problem: FileProblem): ReadFileResult {
-  return { ok: false, problems: [problem] };
+  return async function handleImportRequest(
+    request: ImportRequest,
+    progress: Progress,
+  ): Promise<ReadFileResult | MergePreview | SnapshotWritten> {
+    if (request.kind === 'merge-preview') {
+      const incoming = heldSnapshot(request.held);
+      return mergePreview(await (await imports()).imports.current(), incoming);
+    }
+    if (request.kind === 'write-snapshot') return write(request, progress);
+    const read = await readImportFile(request, progress);
+    if (!read.ok || read.format !== 'snapshot') return read;
+    const { snapshot, ...rest } = read;
+    last = { held: ++reads, data: snapshot.data };
+    const summary = {
+      exportedAt: snapshot.exportedAt,
+      appVersion: snapshot.app.version,
+      schemaVersion: snapshot.schemaVersion,
+      recommendations: snapshot.data.recommendations.length,
+    };
+    return { ...rest, summary, held: last.held };
+  };
 }

@@ -7,7 +7,12 @@ import { exportCsv } from '../domain/formats/csv-export';
 import { csvImportRecords } from '../domain/formats/csv-to-records';
 import { boardArb } from '../domain/formats/fixtures/board-arbitrary';
 import { ENGLISH_LABELS } from '../domain/formats/fixtures/sample-board';
-import type { ImportRequest, ReadFileResult } from '../domain/formats/import-plan';
+import type {
+  FileRead,
+  ReadFileRequest,
+  ReadFileResult,
+  SnapshotWritten,
+} from '../domain/formats/import-plan';
 import { looseKey } from '../domain/formats/loose-key';
 import { writePngText } from '../domain/formats/png-text-chunk';
 import { termsFromLabels } from '../domain/formats/term-lookup';
@@ -17,8 +22,9 @@ import type { SnapshotData } from '../domain/snapshot';
 import { STAGE_IDS } from '../domain/taxonomy';
 import { createRepositories } from '../repositories/repositories';
 import { createTestBoard, createTestDatabase } from '../testing/test-database';
-import { handleImportRequest } from './import-handler';
-import { readFile, snapshotText, textFile } from './import-test-helpers';
+import { createImportHandler } from './import-handler';
+import { readRequest, snapshotText, syncedRows, textFile } from './import-test-helpers';
+import { readImportFile } from './read-import-file';
 
 const PNG = Uint8Array.from(
   atob(
@@ -27,16 +33,6 @@ const PNG = Uint8Array.from(
   (c) => c.charCodeAt(0),
 );
 
-/** Every synced table as stored, each sorted by id. */
-async function syncedRows(db: RecboardDatabase) {
-  const rows: Record<string, unknown[]> = {};
-  for (const table of SYNCED_TABLES) {
-    const list = (await db.table(table).toArray()) as { id: string }[];
-    rows[table] = list.sort((a, b) => (a.id < b.id ? -1 : 1));
-  }
-  return rows;
-}
-
 async function boardWith(data: SnapshotData) {
   const db = createTestDatabase();
   const repositories = createRepositories(db);
@@ -44,9 +40,16 @@ async function boardWith(data: SnapshotData) {
   return { db, repositories };
 }
 
-function snapshotOf(result: ReadFileResult) {
-  if (!result.ok || result.format !== 'snapshot') throw new Error('not a snapshot');
-  return result.snapshot.data;
+/**
+ * A file through the import worker's handler into a board's database, as the app does it:
+ * read (the snapshot stays in the handler), then written by the handler, replacing the board.
+ */
+async function replaceThroughWorker(db: RecboardDatabase, file: Blob): Promise<SnapshotWritten> {
+  const handle = createImportHandler(async () => db);
+  const read = (await handle(readRequest(file), () => {})) as ReadFileResult;
+  if (!read.ok || read.format !== 'snapshot') throw new Error('not a snapshot');
+  const write = { kind: 'write-snapshot', held: read.held, mode: 'replace' } as const;
+  return (await handle(write, () => {})) as SnapshotWritten;
 }
 
 const runs = { numRuns: 15 };
@@ -59,8 +62,7 @@ describe('a board through a file and back', () => {
         const exported = await source.repositories.snapshotImport.current();
         const target = await createTestBoard();
         const journalBefore = await target.db.journal.count();
-        const read = await readFile(textFile(snapshotText(exported)));
-        await target.repositories.snapshotImport.replace(snapshotOf(read));
+        await replaceThroughWorker(target.db, textFile(snapshotText(exported)));
         expect(await syncedRows(target.db)).toEqual(await syncedRows(source.db));
         // The file's history came with it, the target's stayed, and the import is one entry.
         expect(await target.db.journal.count()).toBe(journalBefore + exported.journal.length + 1);
@@ -79,9 +81,7 @@ describe('a board through a file and back', () => {
           snapshotText(await source.repositories.snapshotImport.current()),
         );
         const target = await createTestBoard();
-        await target.repositories.snapshotImport.replace(
-          snapshotOf(await readFile(new Blob([png as Uint8Array<ArrayBuffer>]))),
-        );
+        await replaceThroughWorker(target.db, new Blob([png as Uint8Array<ArrayBuffer>]));
         expect(await syncedRows(target.db)).toEqual(await syncedRows(source.db));
       }),
       runs,
@@ -102,7 +102,7 @@ describe('a board through a file and back', () => {
           progressNotes: [],
           journal: [],
         });
-        const read = (await handleImportRequest(csvRequest(csv, data), () => {})) as ReadFileResult;
+        const read: FileRead = await readImportFile(csvRequest(csv, data), () => {});
         if (!read.ok || read.format !== 'csv') throw new Error('CSV not read');
         expect(read.problems).toEqual([]);
         const records = csvImportRecords(read.rows, read.unknown, {
@@ -259,7 +259,7 @@ const csvBoardArb = boardArb.filter(
   (board) => namesAreDistinct(board) && boardCards(board).length > 0,
 );
 
-function csvRequest(csv: string, data: SnapshotData): ImportRequest {
+function csvRequest(csv: string, data: SnapshotData): ReadFileRequest {
   return {
     kind: 'read',
     file: textFile(csv, 'text/csv'),

@@ -1,10 +1,12 @@
+import type { RecboardDatabase } from '../db/database';
 import { ENGLISH_VOCAB } from '../domain/formats/fixtures/sample-board';
-import type { ImportRequest, ReadFileResult } from '../domain/formats/import-plan';
+import type { FileRead, ReadFileRequest } from '../domain/formats/import-plan';
+import { SYNCED_TABLES } from '../domain/journal';
 import { SNAPSHOT_FORMAT, type SnapshotData } from '../domain/snapshot';
-import { handleImportRequest } from './import-handler';
+import { readImportFile } from './read-import-file';
 
 /** A read request for a file, as the page sends it (English vocabulary, automatic mapping). */
-export function readRequest(file: Blob): ImportRequest {
+export function readRequest(file: Blob): ReadFileRequest {
   return {
     kind: 'read',
     file,
@@ -13,9 +15,9 @@ export function readRequest(file: Blob): ImportRequest {
   };
 }
 
-/** Reads a file through the worker's handler, in this thread (jsdom has no Worker). */
-export async function readFile(file: Blob): Promise<ReadFileResult> {
-  return (await handleImportRequest(readRequest(file), () => {})) as ReadFileResult;
+/** Reads a file as the worker does, in this thread (jsdom has no Worker): a snapshot whole. */
+export function readFile(file: Blob): Promise<FileRead> {
+  return readImportFile(readRequest(file), () => {});
 }
 
 /** A snapshot file's text, at a schema version. */
@@ -34,4 +36,14 @@ export function snapshotText(
 
 export function textFile(text: string, type = 'application/json'): Blob {
   return new Blob([text], { type });
+}
+
+/** Every synced table as stored, each sorted by id. */
+export async function syncedRows(db: RecboardDatabase) {
+  const rows: Record<string, unknown[]> = {};
+  for (const table of SYNCED_TABLES) {
+    const list = (await db.table(table).toArray()) as { id: string }[];
+    rows[table] = list.sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+  return rows;
 }

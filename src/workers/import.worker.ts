@@ -1,6 +1,10 @@
 /// <reference lib="webworker" />
 import { serveRequests } from '../lib/worker-rpc';
-import { handleImportRequest } from './import-handler';
+import { openDatabase } from '../repositories/open-repositories';
+import { createImportHandler } from './import-handler';
 
-/** Reads and checks import files off the main thread (features/snapshots starts it lazily). */
-serveRequests(self, handleImportRequest);
+/**
+ * Reads and checks import files off the main thread, and writes the snapshots it read
+ * (features/snapshots starts it lazily).
+ */
+serveRequests(self, createImportHandler(openDatabase));

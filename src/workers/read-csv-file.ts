@@ -1,13 +1,13 @@
 import { matchHeaders } from '../domain/formats/csv-header-match';
 import { parseCsv } from '../domain/formats/csv-import';
 import { validateRows } from '../domain/formats/csv-validate-rows';
-import type { CsvReadOptions, ReadFileResult } from '../domain/formats/import-plan';
+import type { CsvReadOptions, FileRead } from '../domain/formats/import-plan';
 
 /**
  * A CSV's rows, mapped (automatically, or as the person chose) and checked. A file the parser
  * cannot read at all is refused; a bad row is marked and left out, the rest are kept.
  */
-export function readCsvFile(text: string, options: CsvReadOptions): ReadFileResult {
+export function readCsvFile(text: string, options: CsvReadOptions): FileRead {
   const table = parseCsv(text);
   const refusal = table.problems.filter((problem) => problem.effect === 'file_refused');
   if (refusal.length > 0) {

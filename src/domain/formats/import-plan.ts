@@ -1,4 +1,5 @@
-import type { Snapshot, SnapshotData } from '../snapshot';
+import type { ActionLabel } from '../journal';
+import type { Snapshot } from '../snapshot';
 import type { ExtraHeaderNames, HeaderMapping } from './csv-header-match';
 import type { ImportRow } from './csv-validate-rows';
 import type { ImportProblem } from './import-problem';
@@ -10,7 +11,9 @@ import type { TrelloImportOptions } from './trello-mapping';
 
 /*
  * What the page asks the import worker and what it answers: plain data, so it crosses
- * postMessage. The worker reads and checks; the page previews and writes.
+ * postMessage. The worker reads and checks; the page previews. A Recboard snapshot stays in
+ * the worker, which also writes it (decision 017): the page gets its summary, never its rows.
+ * A CSV or a Trello board comes to the page as rows, which the page writes.
  */
 
 export interface CsvReadOptions {
@@ -28,13 +31,39 @@ export interface ReadFileRequest {
   trello: Omit<TrelloImportOptions, 'makeId'>;
 }
 
+/** What merging the snapshot the worker holds into the board would do. */
 export interface MergePreviewRequest {
   kind: 'merge-preview';
-  local: SnapshotData;
-  incoming: SnapshotData;
+  /** The snapshot read (`SnapshotRead.held`): a later read replaces it. */
+  held: number;
 }
 
-export type ImportRequest = ReadFileRequest | MergePreviewRequest;
+/** Writes the snapshot the worker holds: replacing the board, or merging into it. */
+export interface WriteSnapshotRequest {
+  kind: 'write-snapshot';
+  held: number;
+  mode: 'replace' | 'merge';
+}
+
+export type ImportRequest = ReadFileRequest | MergePreviewRequest | WriteSnapshotRequest;
+
+/** A snapshot's envelope, for the preview; its rows stay in the worker. */
+export interface SnapshotSummary {
+  exportedAt: string;
+  appVersion: string;
+  /** The schema its rows are at now (migrated from `fileVersion`). */
+  schemaVersion: number;
+  recommendations: number;
+}
+
+/** What a snapshot's write did, and the journal entry that is its undo step. */
+export interface SnapshotWritten {
+  outcome:
+    | { kind: 'replaced'; count: number }
+    | { kind: 'merged'; added: number; updated: number; conflicts: number };
+  /** Null when the file changed nothing. */
+  entry: { id: string; action: ActionLabel } | null;
+}
 
 export interface CsvReadResult {
   ok: true;
@@ -49,18 +78,25 @@ export interface CsvReadResult {
   unknown: UnknownNames;
 }
 
-export type ReadFileResult =
+interface SnapshotReadBase {
+  ok: true;
+  format: 'snapshot';
+  container: 'json' | 'png';
+  /** The schema version the file was written at (its rows are migrated already). */
+  fileVersion: number;
+}
+
+/** A file as the worker reads it: a snapshot whole. */
+export type FileRead =
   | { ok: false; problems: FileProblem[] }
-  | {
-      ok: true;
-      format: 'snapshot';
-      container: 'json' | 'png';
-      /** The schema version the file was written at (its rows are migrated already). */
-      fileVersion: number;
-      snapshot: Snapshot;
-    }
+  | (SnapshotReadBase & { snapshot: Snapshot })
   | { ok: true; format: 'trello'; plan: TrelloImportPlan }
   | CsvReadResult;
+
+/** A file as the page gets it: a snapshot as its summary, held in the worker by number. */
+export type ReadFileResult =
+  | Exclude<FileRead, { format: 'snapshot' }>
+  | (SnapshotReadBase & { summary: SnapshotSummary; held: number });
 
 /** A conflict as the preview lists it: the card, and whose version would be set aside. */
 export interface MergePreviewConflict {

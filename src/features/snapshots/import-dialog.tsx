@@ -46,7 +46,7 @@ export function ImportDialog({
       )}
       {flow.step === 'snapshot' && (
         <SnapshotPreview
-          snapshot={flow.snapshot}
+          summary={flow.summary}
           fileVersion={flow.fileVersion}
           board={flow.board}
           mode={flow.mode}

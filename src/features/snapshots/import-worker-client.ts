@@ -4,6 +4,8 @@ import type {
   MergePreviewRequest,
   ReadFileRequest,
   ReadFileResult,
+  SnapshotWritten,
+  WriteSnapshotRequest,
 } from '../../domain/formats/import-plan';
 import { callWorker, type WorkerProgress } from '../../lib/worker-rpc';
 
@@ -28,4 +30,12 @@ export function readInWorker(
 
 export function previewMergeInWorker(request: MergePreviewRequest): Promise<MergePreview> {
   return callWorker<ImportRequest, MergePreview>(importWorker(), request);
+}
+
+/** The snapshot the worker read, written by the worker (decision 017). */
+export function writeSnapshotInWorker(
+  request: WriteSnapshotRequest,
+  onProgress: (progress: WorkerProgress) => void,
+): Promise<SnapshotWritten> {
+  return callWorker<ImportRequest, SnapshotWritten>(importWorker(), request, { onProgress });
 }

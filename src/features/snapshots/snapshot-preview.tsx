@@ -1,12 +1,12 @@
-import type { MergePreview } from '../../domain/formats/import-plan';
-import type { Snapshot, SnapshotData } from '../../domain/snapshot';
+import type { MergePreview, SnapshotSummary } from '../../domain/formats/import-plan';
+import type { SnapshotData } from '../../domain/snapshot';
 import { useI18n } from '../../i18n/i18n-context';
 import { Button } from '../../ui/button';
 import styles from './snapshots.module.css';
 import type { SnapshotMode } from './use-import-flow';
 
 interface SnapshotPreviewProps {
-  snapshot: Snapshot;
+  summary: SnapshotSummary;
   fileVersion: number;
   board: SnapshotData;
   mode: SnapshotMode;
@@ -17,20 +17,20 @@ interface SnapshotPreviewProps {
 
 /** A Recboard file (or image): replace the board or merge into it, and what each would do. */
 export function SnapshotPreview(props: SnapshotPreviewProps) {
-  const { snapshot, fileVersion, board, mode, preview, onMode, onImport } = props;
+  const { summary, fileVersion, board, mode, preview, onMode, onImport } = props;
   const { t, formatInstant } = useI18n();
-  const incoming = snapshot.data.recommendations.length;
+  const incoming = summary.recommendations;
   return (
     <div className={styles.preview}>
       <p>
         {t('snapshots.snapshot.about', {
-          date: formatInstant(snapshot.exportedAt),
+          date: formatInstant(summary.exportedAt),
           count: incoming,
-          version: snapshot.app.version,
+          version: summary.appVersion,
         })}
       </p>
-      {fileVersion < snapshot.schemaVersion && (
-        <p>{t('snapshots.snapshot.migrated', { from: fileVersion, to: snapshot.schemaVersion })}</p>
+      {fileVersion < summary.schemaVersion && (
+        <p>{t('snapshots.snapshot.migrated', { from: fileVersion, to: summary.schemaVersion })}</p>
       )}
       <fieldset className={styles.modes}>
         <legend>{t('snapshots.snapshot.mode')}</legend>

@@ -7,16 +7,18 @@ import type {
   MergePreview,
   ReadFileRequest,
   ReadFileResult,
+  SnapshotSummary,
 } from '../../domain/formats/import-plan';
 import type { FileProblem } from '../../domain/formats/snapshot-problem';
 import type { TrelloImportPlan } from '../../domain/formats/trello-import';
-import type { Snapshot, SnapshotData } from '../../domain/snapshot';
+import type { SnapshotData } from '../../domain/snapshot';
 import { useI18n } from '../../i18n/i18n-context';
 import { nowIso } from '../../lib/dates';
 import { useRepositories } from '../../queries/repositories-context';
+import { useUndoStack } from '../../queries/undo-context';
 import { headerSetKey, rememberedMapping } from './csv-mapping-memory';
 import { csvHeaderNames, importVocab } from './export-words';
-import { previewMergeInWorker, readInWorker } from './import-worker-client';
+import { previewMergeInWorker, readInWorker, writeSnapshotInWorker } from './import-worker-client';
 
 export type SnapshotMode = 'replace' | 'merge';
 
@@ -26,7 +28,9 @@ export type ImportFlow =
   | {
       step: 'snapshot';
       fileName: string;
-      snapshot: Snapshot;
+      summary: SnapshotSummary;
+      /** The worker holds the snapshot's rows under this number, and writes them. */
+      held: number;
       fileVersion: number;
       board: SnapshotData;
       mode: SnapshotMode;
@@ -49,6 +53,7 @@ export type ImportOutcome =
  */
 export function useImportFlow(boardId: string) {
   const repositories = useRepositories();
+  const undo = useUndoStack();
   const { t } = useI18n();
   const [flow, setFlow] = useState<ImportFlow | null>(null);
   // Only the latest file's answers count: another file dropped meanwhile replaces the flow.
@@ -85,11 +90,12 @@ export function useImportFlow(boardId: string) {
       }
       if (!read.ok) current({ step: 'problems', fileName, problems: read.problems });
       else if (read.format === 'snapshot') {
-        const { snapshot, fileVersion } = read;
+        const { summary, held, fileVersion } = read;
         current({
           step: 'snapshot',
           fileName,
-          snapshot,
+          summary,
+          held,
           fileVersion,
           board,
           mode: 'replace',
@@ -106,11 +112,7 @@ export function useImportFlow(boardId: string) {
       if (flow?.step !== 'snapshot') return;
       setFlow({ ...flow, mode });
       if (mode !== 'merge' || flow.preview) return;
-      const preview = await previewMergeInWorker({
-        kind: 'merge-preview',
-        local: flow.board,
-        incoming: flow.snapshot.data,
-      });
+      const preview = await previewMergeInWorker({ kind: 'merge-preview', held: flow.held });
       setFlow((next) => (next?.step === 'snapshot' ? { ...next, preview } : next));
     },
     [flow],
@@ -135,13 +137,15 @@ export function useImportFlow(boardId: string) {
         setFlow({ step: 'writing', fileName, done, total });
       onProgress({ done: 0, total: 0 });
       const imports = repositories.snapshotImport;
-      if (flow.step === 'snapshot' && flow.mode === 'replace') {
-        return { kind: 'replaced', count: await imports.replace(flow.snapshot.data, onProgress) };
-      }
       if (flow.step === 'snapshot') {
-        const merged = await imports.merge(flow.snapshot.data, onProgress);
-        const conflicts = merged.conflicts.length;
-        return { kind: 'merged', added: merged.added, updated: merged.updated, conflicts };
+        // The worker that holds the rows writes them; the board hears of it as of another
+        // tab's write, and this tab's undo stack gets the step by its entry's id.
+        const request = { kind: 'write-snapshot', held: flow.held, mode: flow.mode } as const;
+        const written = await repositories.journal.pendingWhile(
+          writeSnapshotInWorker(request, onProgress),
+        );
+        if (written.entry) undo.recordWritten(written.entry);
+        return written.outcome;
       }
       if (flow.step === 'trello')
         return { kind: 'added', ...(await imports.addRows(flow.plan, onProgress)) };
@@ -159,7 +163,7 @@ export function useImportFlow(boardId: string) {
       });
       return { kind: 'added', ...(await imports.addRows(records, onProgress)) };
     },
-    [flow, repositories, boardId],
+    [flow, repositories, undo, boardId],
   );
 
   const close = useCallback(() => {
