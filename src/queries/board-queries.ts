@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { ActionProgress } from '../domain/action-progress';
 import type { Repositories } from '../repositories/repositories';
 import { boardKeys } from './query-keys';
@@ -46,4 +46,16 @@ export function useActionProgress(boardId: string, enabled: boolean) {
       shareActionProgress(previous, next as Map<string, ActionProgress>),
     enabled,
   });
+}
+
+/**
+ * Reads the boards again after a write this tab asked another thread to make (the import
+ * worker's): a read already under way is kept, not restarted, since it began after the write.
+ */
+export function useRereadBoards(): () => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: boardKeys.all }, { cancelRefetch: false }),
+    [queryClient],
+  );
 }

@@ -31,7 +31,8 @@ export type UndoOutcome =
 const LIMIT = 200;
 
 /**
- * This tab's undo and redo stacks. Every action this tab commits is a step; undo replays its
+ * This tab's undo and redo stacks. Every action this tab commits is a step (and each import
+ * the import worker writes for it, held by its entry's id); undo replays its
  * journal entry's "before" rows, redo its "after" rows, each as one journaled transaction that
  * first checks no row has changed since. A refused step (another tab changed a row) is dropped
  * from the stack and said so; nothing is written. The stacks live in memory: a reload starts
@@ -65,7 +66,8 @@ export function createUndoStack(
     const rest = from.slice(0, -1);
     const entry = top.entry ?? (await repositories.journal.entry(top.entryId));
     if (!entry) {
-      // Gone from the journal (a replace by another tab's import took it): nothing to revert.
+      // The journal is insert-only: only a database deleted since (site data cleared in
+      // another tab) loses an entry. Nothing is left to revert.
       set(direction === 'undo' ? { ...state, undo: rest } : { ...state, redo: rest });
       return { kind: 'empty', direction };
     }

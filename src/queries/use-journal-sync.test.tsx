@@ -98,4 +98,17 @@ describe('keeping each tab in step with the journal', () => {
     expect(fewer.queryClient.getQueryState(boardKeys.layout(boardId))?.isInvalidated).toBe(false);
     expect(fewer.board()?.cardsById.size).toBe(before?.cardsById.size);
   });
+
+  it('reads the board again, not each row first, when another thread names thousands of keys', async () => {
+    const { db, boardId } = await createTestBoard();
+    const tab = await openTab(db.name, boardId);
+    const read = vi.spyOn(tab.repositories.journal, 'readRows');
+    // A delete names each key, however many (the import worker replacing a large board).
+    const keys = Array.from({ length: BULK_CHANGE_ROWS + 1 }, (_, index) => `gone-${index}`);
+    await new RecboardDatabase(db.name).recommendations.bulkDelete(keys);
+    await waitFor(() =>
+      expect(tab.queryClient.getQueryState(boardKeys.layout(boardId))?.isInvalidated).toBe(true),
+    );
+    expect(read).not.toHaveBeenCalled();
+  });
 });

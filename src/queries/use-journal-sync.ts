@@ -11,9 +11,9 @@ import { useRepositories } from './repositories-context';
  * Keeps the cached board in step with every committed write, one refresh per write, sized to
  * the change (decision 011):
  * - an action of this tab: patched from its journal entry, which holds every row as it now is;
- * - anything else (another tab, a write nobody journaled): the rows Dexie's change event names
- *   are read by key and patched in. A bulk write names a range, not keys: then the board is
- *   read again.
+ * - anything else (another tab, the import worker, a write nobody journaled): the rows
+ *   Dexie's change event names are read by key and patched in. A bulk write names a range, not
+ *   keys, or more keys than a patch is worth: then the board is read again.
  */
 export function useJournalSync(boardId: string): void {
   const repositories = useRepositories();

@@ -126,4 +126,41 @@ describe('the import worker writes the snapshot it read', () => {
     expect(await stack.redo()).toMatchObject({ kind: 'done', direction: 'redo' });
     expect(await syncedRows(target.db)).toEqual(after);
   });
+
+  it('lets the file go when the import closes or another file is read', async () => {
+    const { handle, read, file } = await boardAndFile();
+    if (!read.ok || read.format !== 'snapshot') throw new Error('not read');
+    await handle({ kind: 'release' }, () => {});
+    const write = { kind: 'write-snapshot', held: read.held, mode: 'replace' } as const;
+    await expect(handle(write, () => {})).rejects.toThrow(/choose it again/);
+
+    const text = snapshotText(file, 7);
+    const first = (await handle(readRequest(textFile(text)), () => {})) as ReadFileResult;
+    const second = (await handle(readRequest(textFile(text)), () => {})) as ReadFileResult;
+    if (!first.ok || first.format !== 'snapshot') throw new Error('not read');
+    if (!second.ok || second.format !== 'snapshot') throw new Error('not read');
+    await expect(handle({ ...write, held: first.held }, () => {})).rejects.toThrow();
+    await expect(handle({ ...write, held: second.held }, () => {})).resolves.toMatchObject({
+      outcome: { kind: 'replaced' },
+    });
+  });
+
+  it('gives the file back when its write fails, so it can be tried again', async () => {
+    const { target, file } = await boardAndFile();
+    let opens = 0;
+    const handle = createImportHandler(async () => {
+      opens += 1;
+      if (opens === 1) throw new Error('IndexedDB could not be opened');
+      return target.db;
+    });
+    const read = (await handle(
+      readRequest(textFile(snapshotText(file, 7))),
+      () => {},
+    )) as ReadFileResult;
+    if (!read.ok || read.format !== 'snapshot') throw new Error('not read');
+    const write = { kind: 'write-snapshot', held: read.held, mode: 'replace' } as const;
+    await expect(handle(write, () => {})).rejects.toThrow(/could not be opened/);
+    const written = (await handle(write, () => {})) as SnapshotWritten;
+    expect(written.outcome).toEqual({ kind: 'replaced', count: file.recommendations.length });
+  });
 });

@@ -64,26 +64,32 @@ export function createImportHandler(openDatabase: () => Promise<RecboardDatabase
     request: { held: number; mode: 'replace' | 'merge' },
     progress: Progress,
   ): Promise<SnapshotWritten> {
-    const data = heldSnapshot(request.held);
-    const { writer, imports: repo } = await imports();
+    // Taken at once, so a second request for the same file finds nothing to write; given
+    // back if the write fails (its transaction wrote nothing), so it can be tried again.
+    const taken = { held: request.held, data: heldSnapshot(request.held) };
+    last = null;
     const committed: { entry?: JournalEntry } = {};
-    const stop = writer.onCommitted((entry) => {
-      committed.entry = entry;
-    });
+    let stop = () => {};
     try {
+      const { writer, imports: repo } = await imports();
+      // One file is written at a time (one is held), so the entry committed is this one's.
+      stop = writer.onCommitted((entry) => {
+        committed.entry = entry;
+      });
       const outcome: SnapshotWritten['outcome'] =
         request.mode === 'replace'
-          ? { kind: 'replaced', count: await repo.replace(data, progress) }
-          : await repo.merge(data, progress).then((merged) => ({
+          ? { kind: 'replaced', count: await repo.replace(taken.data, progress) }
+          : await repo.merge(taken.data, progress).then((merged) => ({
               kind: 'merged',
               added: merged.added,
               updated: merged.updated,
               conflicts: merged.conflicts.length,
             }));
-      // Written: the rows are the board's now, and a second write of them would double them.
-      last = null;
       const { entry } = committed;
       return { outcome, entry: entry ? { id: entry.id, action: entry.action } : null };
+    } catch (error) {
+      last ??= taken;
+      throw error;
     } finally {
       stop();
     }
@@ -92,12 +98,18 @@ export function createImportHandler(openDatabase: () => Promise<RecboardDatabase
   return async function handleImportRequest(
     request: ImportRequest,
     progress: Progress,
-  ): Promise<ReadFileResult | MergePreview | SnapshotWritten> {
+  ): Promise<ReadFileResult | MergePreview | SnapshotWritten | null> {
+    if (request.kind === 'release') {
+      last = null;
+      return null;
+    }
     if (request.kind === 'merge-preview') {
       const incoming = heldSnapshot(request.held);
       return mergePreview(await (await imports()).imports.current(), incoming);
     }
     if (request.kind === 'write-snapshot') return write(request, progress);
+    // Only the latest file is held: a new one, whatever it is, lets the last one go.
+    last = null;
     const read = await readImportFile(request, progress);
     if (!read.ok || read.format !== 'snapshot') return read;
     const { snapshot, ...rest } = read;

@@ -45,7 +45,16 @@ export interface WriteSnapshotRequest {
   mode: 'replace' | 'merge';
 }
 
-export type ImportRequest = ReadFileRequest | MergePreviewRequest | WriteSnapshotRequest;
+/** The import is closed: the worker lets the snapshot it holds go. */
+export interface ReleaseRequest {
+  kind: 'release';
+}
+
+export type ImportRequest =
+  | ReadFileRequest
+  | MergePreviewRequest
+  | WriteSnapshotRequest
+  | ReleaseRequest;
 
 /** A snapshot's envelope, for the preview; its rows stay in the worker. */
 export interface SnapshotSummary {

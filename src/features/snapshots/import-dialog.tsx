@@ -13,9 +13,12 @@ type Flow = ReturnType<typeof useImportFlow>;
 export function ImportDialog({
   importer,
   onWrite,
+  onError,
 }: {
   importer: Flow;
   onWrite: (write: () => ReturnType<Flow['write']>) => void;
+  /** A preview the worker could not make (its database would not open): said, and closed. */
+  onError: (error: unknown) => void;
 }) {
   const { t } = useI18n();
   const { flow } = importer;
@@ -51,7 +54,7 @@ export function ImportDialog({
           board={flow.board}
           mode={flow.mode}
           preview={flow.preview}
-          onMode={(mode) => void importer.setMode(mode)}
+          onMode={(mode) => importer.setMode(mode).catch(onError)}
           onImport={() => onWrite(() => importer.write())}
         />
       )}
@@ -63,7 +66,7 @@ export function ImportDialog({
           key={JSON.stringify(flow.read.mapping)}
           read={flow.read}
           board={flow.board}
-          onRemap={(mapping) => void importer.remap(mapping)}
+          onRemap={(mapping) => importer.remap(mapping).catch(onError)}
           onImport={(choices) => onWrite(() => importer.write(choices))}
         />
       )}

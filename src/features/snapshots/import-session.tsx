@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n-context';
-import { useUndoLatestAction } from '../../queries/undo-context';
+import { useUndoLatestAction, useUndoStack } from '../../queries/undo-context';
 import { useToasts } from '../../ui/toast/toast-context';
 import { ImportDialog } from './import-dialog';
 import { type ImportOutcome, useImportFlow } from './use-import-flow';
@@ -27,6 +27,7 @@ export function ImportSession({
   const { t } = useI18n();
   const toasts = useToasts();
   const undoLatest = useUndoLatestAction();
+  const undoStack = useUndoStack();
   const importer = useImportFlow(boardId);
   const { open } = importer;
   // Each request opens once, whatever else re-runs the effect (a new `open`, Strict Mode).
@@ -38,25 +39,26 @@ export function ImportSession({
   }, [request, open, onError]);
 
   const onWrite = (write: () => Promise<ImportOutcome | null>) => {
-    write().then(
-      (outcome) => {
-        importer.close();
-        if (!outcome) return;
-        const undo = undoLatest();
-        toasts.show({
-          tone: 'info',
-          message: outcomeWords(outcome, t),
-          action: undo && { label: t('sample.undo'), onAction: undo },
-        });
-      },
-      (error) => {
-        importer.close();
-        onError(error);
-      },
-    );
+    // An import that changed nothing (a file merged twice) is no step: its toast offers no
+    // Undo, which would take back whatever was done before it.
+    const before = undoStack.latest()?.entryId;
+    write().then((outcome) => {
+      importer.close();
+      if (!outcome) return;
+      const undo = undoStack.latest()?.entryId === before ? undefined : undoLatest();
+      toasts.show({
+        tone: 'info',
+        message: outcomeWords(outcome, t),
+        action: undo && { label: t('sample.undo'), onAction: undo },
+      });
+    }, fail);
+  };
+  const fail = (error: unknown) => {
+    importer.close();
+    onError(error);
   };
 
-  return <ImportDialog importer={importer} onWrite={onWrite} />;
+  return <ImportDialog importer={importer} onWrite={onWrite} onError={fail} />;
 }
 
 function outcomeWords(outcome: ImportOutcome, t: ReturnType<typeof useI18n>['t']): string {

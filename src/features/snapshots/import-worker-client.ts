@@ -39,3 +39,8 @@ export function writeSnapshotInWorker(
 ): Promise<SnapshotWritten> {
   return callWorker<ImportRequest, SnapshotWritten>(importWorker(), request, { onProgress });
 }
+
+/** The import is closed: the worker, if started, lets go of the file it holds. */
+export function releaseInWorker(): void {
+  if (worker) void callWorker<ImportRequest, null>(worker, { kind: 'release' });
+}

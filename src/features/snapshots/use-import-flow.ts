@@ -14,11 +14,17 @@ import type { TrelloImportPlan } from '../../domain/formats/trello-import';
 import type { SnapshotData } from '../../domain/snapshot';
 import { useI18n } from '../../i18n/i18n-context';
 import { nowIso } from '../../lib/dates';
+import { useRereadBoards } from '../../queries/board-queries';
 import { useRepositories } from '../../queries/repositories-context';
 import { useUndoStack } from '../../queries/undo-context';
 import { headerSetKey, rememberedMapping } from './csv-mapping-memory';
 import { csvHeaderNames, importVocab } from './export-words';
-import { previewMergeInWorker, readInWorker, writeSnapshotInWorker } from './import-worker-client';
+import {
+  previewMergeInWorker,
+  readInWorker,
+  releaseInWorker,
+  writeSnapshotInWorker,
+} from './import-worker-client';
 
 export type SnapshotMode = 'replace' | 'merge';
 
@@ -54,6 +60,7 @@ export type ImportOutcome =
 export function useImportFlow(boardId: string) {
   const repositories = useRepositories();
   const undo = useUndoStack();
+  const rereadBoards = useRereadBoards();
   const { t } = useI18n();
   const [flow, setFlow] = useState<ImportFlow | null>(null);
   // Only the latest file's answers count: another file dropped meanwhile replaces the flow.
@@ -145,6 +152,9 @@ export function useImportFlow(boardId: string) {
           writeSnapshotInWorker(request, onProgress),
         );
         if (written.entry) undo.recordWritten(written.entry);
+        // Dexie's change event from the worker reads the board again, most often before
+        // this answer comes; should it come later, the board is not left showing old rows.
+        rereadBoards();
         return written.outcome;
       }
       if (flow.step === 'trello')
@@ -163,12 +173,13 @@ export function useImportFlow(boardId: string) {
       });
       return { kind: 'added', ...(await imports.addRows(records, onProgress)) };
     },
-    [flow, repositories, undo, boardId],
+    [flow, repositories, undo, rereadBoards, boardId],
   );
 
   const close = useCallback(() => {
     latest.current += 1;
     setFlow(null);
+    releaseInWorker();
   }, []);
 
   return { flow, open, setMode, remap, write, close };
