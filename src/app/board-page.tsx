@@ -5,6 +5,7 @@ import { FilterBar, SEARCH_BOX_ID } from '../features/find/filter-bar';
 import { SampleDataBanner } from '../features/sample-data/sample-data-banner';
 import { BoardShortcuts } from '../features/shortcuts/board-shortcuts';
 import { TriageButton } from '../features/triage/triage-button';
+import { useHeldCards } from '../queries/held-cards';
 import { useVisible, VisibleBoardProvider } from '../queries/visible-board-context';
 import { prefetchLikelyViews, TableView, warmDashboard } from './lazy-features';
 import { lazyWithPreload } from './lazy-with-preload';
@@ -56,13 +57,14 @@ export function BoardPage({ boardId, onOpenCard, onNewCard }: BoardPageProps) {
 
 function CardsView({ boardId, onOpenCard }: BoardPageProps) {
   const { view } = useVisible();
+  const heldCards = useHeldCards(boardId);
   if (view.view === 'table') return <TableView boardId={boardId} onOpenCard={onOpenCard} />;
   return (
     <BoardView
       boardId={boardId}
       onOpenCard={onOpenCard}
       onFirstPaint={prefetchLikelyViews}
-      onWholeBoard={() => warmDashboard(boardId)}
+      onWholeBoard={() => warmDashboard(boardId, heldCards)}
     />
   );
 }

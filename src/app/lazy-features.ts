@@ -1,3 +1,4 @@
+import type { Recommendation } from '../domain/recommendation';
 import { preloadBulkBar } from '../features/board/lazy-bulk-bar';
 import { whenIdle } from '../lib/when-idle';
 import { lazyWithPreload } from './lazy-with-preload';
@@ -58,15 +59,19 @@ export function prefetchLikelyViews(): void {
  * Starts the dashboard's worker once the whole board has been read and the browser is idle:
  * the worker's code and its own connection to the database (decision 015) took about a third
  * of opening the dashboard at 10,000 cards, and the worker brings the copy of the board's
- * journal digest up to date (decision 016), which it reads far faster than the digest. Once
- * per page: the worker lives as long as the page.
+ * journal digest up to date (decision 016), which it reads far faster than the digest. Then
+ * the board's `cards` are sent to it a few at a time, so that the dashboard's opening sends
+ * only those changed since. Once per page: the worker lives as long as the page.
  */
-export function warmDashboard(boardId: string): void {
+export function warmDashboard(boardId: string, cards: () => readonly Recommendation[]): void {
   if (warmedBoards.has(boardId)) return;
   warmedBoards.add(boardId);
   whenIdle(() => {
     import('../features/dashboard/dashboard-worker-client')
-      .then((client) => client.startDashboardWorker(boardId))
+      .then((client) => {
+        client.startDashboardWorker(boardId);
+        client.primeDashboardCards(cards());
+      })
       // A warm-up that fails is only a warm-up: the dashboard starts its worker when it opens.
       .catch(() => undefined);
   });

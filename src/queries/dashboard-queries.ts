@@ -3,8 +3,8 @@ import type { ActionProgress } from '../domain/action-progress';
 import type { DashboardSource } from '../domain/dashboard/dashboard-request';
 import type { Recommendation } from '../domain/recommendation';
 import type { Repositories } from '../repositories/repositories';
+import { heldCards } from './held-cards';
 import { boardKeys } from './query-keys';
-import type { BoardData } from './read-board-data';
 import { useRepositories } from './repositories-context';
 
 /**
@@ -84,12 +84,12 @@ export function dashboardSourceQuery(
 export function useDashboardSource(boardId: string) {
   const queryClient = useQueryClient();
   const held = (): HeldBoard => {
-    const board = queryClient.getQueryData<BoardData>(boardKeys.layout(boardId));
+    const onBoard = heldCards(queryClient, boardId);
     const progress = queryClient.getQueryData<Map<string, ActionProgress>>(
       boardKeys.actionProgress(boardId),
     );
     return {
-      ...(board?.complete ? { onBoard: [...board.cardsById.values()] } : {}),
+      ...(onBoard ? { onBoard } : {}),
       ...(progress === undefined ? {} : { progress }),
     };
   };

@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { computeDashboard } from '../domain/dashboard/dashboard';
-import type { DashboardRequest, DashboardSource } from '../domain/dashboard/dashboard-request';
+import {
+  type DashboardRequest,
+  type DashboardSource,
+  wholeSourceUpdate,
+} from '../domain/dashboard/dashboard-request';
 import { unpackCardIds } from '../domain/dashboard/packed-card-ids';
 import { defaultColumnId } from '../domain/default-columns';
 import { readHistory as readJournalHistory } from '../repositories/journal-history';
@@ -32,10 +36,14 @@ async function movedBoard() {
   return { board, card, source, readHistory };
 }
 
+/** A request for figures; a `source` given travels whole, as to a worker that holds no card. */
 function request(
   boardId: string,
   sourceVersion: number,
-  fields: Partial<DashboardRequest> = {},
+  {
+    source,
+    ...fields
+  }: Partial<Omit<DashboardRequest, 'source'>> & { source?: DashboardSource } = {},
 ): DashboardRequest {
   return {
     boardId,
@@ -45,6 +53,7 @@ function request(
     shownIds: null,
     unit: 'month',
     ...fields,
+    ...(source === undefined ? {} : { source: wholeSourceUpdate(source) }),
   };
 }
 
@@ -68,6 +77,33 @@ describe('the dashboard worker', () => {
     await handle(request(board.boardId, 2, { source }));
     expect(readHistory).toHaveBeenCalledTimes(2);
     expect(readHistory).toHaveBeenLastCalledWith(board.boardId);
+  });
+
+  it('holds the cards it was sent: a new read sends only those that changed', async () => {
+    const { board, source, readHistory } = await movedBoard();
+    const handle = dashboardHandler(readHistory, keepCopy);
+    const [first, ...rest] = source.cards;
+    if (!first) throw new Error('no card');
+    // Sent ahead in two parts, as the page does while idle.
+    expect(await handle({ cards: rest.slice(0, 3) })).toBeNull();
+    await handle({ cards: rest.slice(3) });
+    const moved = { ...first, columnId: defaultColumnId('triage') };
+    const cards = [moved, ...rest];
+    const { cards: _all, ...board1 } = source;
+    const update = { ...board1, cardIds: cards.map((card) => card.id), changedCards: [moved] };
+    const packed = await handle({ ...request(board.boardId, 1), source: update });
+    if (packed === null) throw new Error('no figures');
+    const journal = (await readJournalHistory(board.db, board.boardId)).entries;
+    const whole = { ...source, cards, journal, today: TODAY };
+    expect(unpackCardIds(packed, update.cardIds)).toEqual(
+      computeDashboard(whole, { unit: 'month' }),
+    );
+
+    // A card it was never sent, and not sent now: refused, not counted wrong.
+    const missing = { ...update, cardIds: [...update.cardIds, 'never-sent'], changedCards: [] };
+    await expect(handle({ ...request(board.boardId, 2), source: missing })).rejects.toThrow(
+      /never sent card never-sent/,
+    );
   });
 
   it('takes the journal read ahead for the same board, and reads again for another', async () => {

@@ -6,9 +6,10 @@ import {
   dashboardHistory,
   historyOfIncluded,
 } from '../domain/dashboard/dashboard';
-import type { DashboardInput } from '../domain/dashboard/dashboard-input';
+import type { DashboardCard, DashboardInput } from '../domain/dashboard/dashboard-input';
 import {
   type DashboardSource,
+  type DashboardSourceUpdate,
   type DashboardWorkerRequest,
   requestPredicate,
 } from '../domain/dashboard/dashboard-request';
@@ -47,7 +48,27 @@ export function dashboardHandler(
 ): (request: DashboardWorkerRequest) => Promise<PackedCardIds<Dashboard> | null> {
   let kept: Kept | null = null;
   let ahead: { boardId: string; journal: Promise<HistoryRead> } | null = null;
+  /** Every card as the page last sent it: a new read sends only those that changed. */
+  let cardsById = new Map<string, DashboardCard>();
+
+  /** The read's cards, in its order: those sent now laid over those held. */
+  function cardsOf(update: DashboardSourceUpdate): DashboardCard[] {
+    for (const card of update.changedCards) cardsById.set(card.id, card);
+    const cards = update.cardIds.map((id) => {
+      const card = cardsById.get(id);
+      if (card === undefined) throw new Error(`The dashboard worker was never sent card ${id}`);
+      return card;
+    });
+    // Only this read's cards are kept: a card gone from the board is not held for ever.
+    cardsById = new Map(cards.map((card) => [card.id, card]));
+    return cards;
+  }
+
   return async (request) => {
+    if ('cards' in request) {
+      for (const card of request.cards) cardsById.set(card.id, card);
+      return null;
+    }
     if ('warm' in request) {
       // Read for the copy of the digest it may make, which is kept; the entries are dropped.
       const { copy } = await readHistory(request.warm);
@@ -63,12 +84,13 @@ export function dashboardHandler(
       return null;
     }
     if (request.source !== undefined) {
-      const { cards } = request.source;
+      const { cardIds: _ids, changedCards: _changed, ...rest } = request.source;
+      const cards = cardsOf(request.source);
       const readAlready = ahead?.boardId === request.boardId ? ahead.journal : null;
       ahead = null;
       kept = {
         version: request.sourceVersion,
-        source: request.source,
+        source: { ...rest, cards },
         indexOf: new Map(cards.map((card, index) => [card.id, index])),
         journal: readAlready ?? readHistory(request.boardId),
       };

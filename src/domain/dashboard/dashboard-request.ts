@@ -2,7 +2,7 @@ import type { BoardFilter } from '../find/board-filter';
 import { matchesFilter } from '../find/filter-match';
 import { columnLookup } from './column-lookup';
 import { isOnBoard } from './counted-cards';
-import type { CardPredicate, DashboardInput } from './dashboard-input';
+import type { CardPredicate, DashboardCard, DashboardInput } from './dashboard-input';
 import type { PeriodUnit } from './periods';
 
 /**
@@ -12,6 +12,24 @@ import type { PeriodUnit } from './periods';
 export type DashboardSource = Omit<DashboardInput, 'today' | 'journal'>;
 
 /**
+ * A new read of the board, as it travels: every card's id in the board's order, and only the
+ * cards the worker was not sent as they are now. Copying 10,000 cards to the worker was about
+ * a third of the page's work in opening the dashboard; a card the last read shared with this
+ * one (a patched board shares every unchanged card) has not changed, and stays where it is.
+ */
+export interface DashboardSourceUpdate extends Omit<DashboardSource, 'cards'> {
+  cardIds: readonly string[];
+  /** Cards new to the worker or changed since it was sent them. */
+  changedCards: readonly DashboardCard[];
+}
+
+/** A read whose every card travels (the worker holds none of them yet). */
+export function wholeSourceUpdate(source: DashboardSource): DashboardSourceUpdate {
+  const { cards, ...rest } = source;
+  return { ...rest, cardIds: cards.map((card) => card.id), changedCards: cards };
+}
+
+/**
  * What the screen asks a worker for. `source` travels only when it changed since the last
  * request (its `sourceVersion` tells), as copying 10,000 cards costs more
  * than the figures that change with the filter.
@@ -19,7 +37,7 @@ export type DashboardSource = Omit<DashboardInput, 'today' | 'journal'>;
 export interface DashboardRequest {
   /** The board whose journal the worker reads, with each new source. */
   boardId: string;
-  source?: DashboardSource;
+  source?: DashboardSourceUpdate;
   sourceVersion: number;
   today: string;
   /** The current filter, or null when it lets every card through. */
@@ -40,9 +58,15 @@ export interface DashboardRequest {
  * What the page posts the dashboard's worker: a request for figures; as the dashboard opens,
  * the board whose journal to start reading while the page reads the board; or, once the board
  * is read, the board whose journal to read once so that its copy is kept up to date (nothing
- * of that read is kept for the figures, which a later write would leave behind).
+ * of that read is kept for the figures, which a later write would leave behind); or cards of
+ * the board sent ahead.
  */
-export type DashboardWorkerRequest = DashboardRequest | { readAhead: string } | { warm: string };
+export type DashboardWorkerRequest =
+  | DashboardRequest
+  | { readAhead: string }
+  | { warm: string }
+  /** Cards sent ahead, a few at a time, so that opening the dashboard sends few (primeCards). */
+  | { cards: readonly DashboardCard[] };
 
 const NO_HITS: ReadonlySet<string> = new Set();
 
