@@ -2,7 +2,11 @@ import type { ActionProgress } from '../domain/action-progress';
 import type { Recommendation } from '../domain/recommendation';
 import type { BoardData } from './read-board-data';
 
-function sameCard(a: Recommendation, b: Recommendation): boolean {
+/**
+ * Whether two reads of a card are the same version: each write sets `updatedAt`; a move sets
+ * its rank and column, archiving and deleting their times.
+ */
+export function sameCard(a: Recommendation, b: Recommendation): boolean {
   return (
     a.updatedAt === b.updatedAt &&
     a.rank === b.rank &&

@@ -8,6 +8,7 @@ import type {
 import { type PackedCardIds, unpackCardIds } from '../../domain/dashboard/packed-card-ids';
 import type { Recommendation } from '../../domain/recommendation';
 import { callWorker } from '../../lib/worker-rpc';
+import { sameCard } from '../../queries/share-board-data';
 import type { DashboardBoard } from '../../queries/dashboard-queries';
 
 let worker: Worker | null = null;
@@ -68,18 +69,22 @@ export async function computeInWorker(
     sentIds = source.cards.map((card) => card.id);
     version += 1;
     const { cards, ...rest } = source;
-    const changedCards = cards.filter((card) => sentCards.get(card.id) !== card);
+    const changedCards = cards.filter((card) => !sentAsIs(card));
     sentCards = new Map(cards.map((card) => [card.id, card]));
     update = { ...rest, cardIds: sentIds, changedCards: changedCards.map(dashboardCardOf) };
   }
   const ids = sentIds;
+  const asked = version;
   const packed = await callWorker<DashboardWorkerRequest, PackedCardIds<Dashboard> | null>(
     dashboardWorker(),
-    { ...request, sourceVersion: version, ...(update ? { source: update } : {}) },
+    { ...request, sourceVersion: asked, ...(update ? { source: update } : {}) },
   ).catch((error: unknown) => {
-    // What the worker holds is not known now: the next read sends every card.
-    sent = null;
-    sentCards = new Map();
+    // What the worker holds is not known now: the next read sends every card (unless a
+    // newer read has been sent since, which the worker took or refused on its own).
+    if (asked === version) {
+      sent = null;
+      sentCards = new Map();
+    }
     throw error;
   });
   if (packed === null)
@@ -87,38 +92,46 @@ export async function computeInWorker(
   return unpackCardIds(packed, ids);
 }
 
-/** Cards sent ahead per idle moment: about 12 ms of copying each at 10,000 cards here. */
-const PRIME_CHUNK = 500;
+/**
+ * Whether the worker holds this card as it is: the same object (the board's patches share
+ * every card they do not change), or one of the same version (archived cards are read afresh
+ * with each read of the board; the board's own sharing compares cards the same way).
+ */
+function sentAsIs(card: Recommendation): boolean {
+  const held = sentCards.get(card.id);
+  return held !== undefined && (held === card || sameCard(held, card));
+}
+
+/** Cards sent ahead at a time: about 6 ms of copying here. */
+const PRIME_CHUNK = 250;
 
 /**
  * Sends the board's cards to the worker ahead of the dashboard, a few hundred whenever the
  * page is idle, so that opening it sends only those changed since (computeInWorker). At
  * 10,000 cards the copy was about 230 ms of the page's work in opening the dashboard, at
- * 50,000 over a second. Stops when the dashboard opens first: it sends what is left.
+ * 50,000 over a second. Stops once the dashboard has asked for figures (it sent what was
+ * left), or at a failure. Browsers without idle callbacks (Safari) send them as it opens.
  */
 export function primeDashboardCards(cards: readonly Recommendation[]): void {
   if (typeof Worker !== 'function' || typeof requestIdleCallback !== 'function') return;
   let start = 0;
-  // One chunk per idle callback, and only in a long enough idle moment: a task of its own, far
-  // under 50 ms, that a key press or a drag never waits behind for long.
+  let failed = false;
+  // Small chunks while the idle moment lasts: a key press or a drag never waits long behind.
   const step = (deadline: IdleDeadline) => {
-    if (sent !== null) return;
-    if (deadline.timeRemaining() > 15) {
-      const chunk = cards
-        .slice(start, start + PRIME_CHUNK)
-        .filter((card) => sentCards.get(card.id) !== card);
+    while (start < cards.length && sent === null && !failed && deadline.timeRemaining() > 8) {
+      const chunk = cards.slice(start, start + PRIME_CHUNK).filter((card) => !sentAsIs(card));
       start += PRIME_CHUNK;
-      if (chunk.length > 0) {
-        callWorker<DashboardWorkerRequest, null>(dashboardWorker(), {
-          cards: chunk.map(dashboardCardOf),
-        }).catch(() => {
-          // The worker may not hold them: the dashboard sends every card when it opens.
-          sentCards = new Map();
-        });
-        for (const card of chunk) sentCards.set(card.id, card);
-      }
+      if (chunk.length === 0) continue;
+      callWorker<DashboardWorkerRequest, null>(dashboardWorker(), {
+        cards: chunk.map(dashboardCardOf),
+      }).catch(() => {
+        // The worker may not hold them: the dashboard sends every card when it opens.
+        failed = true;
+        sentCards = new Map();
+      });
+      for (const card of chunk) sentCards.set(card.id, card);
     }
-    if (start < cards.length) requestIdleCallback(step);
+    if (start < cards.length && sent === null && !failed) requestIdleCallback(step);
   };
   requestIdleCallback(step);
 }
