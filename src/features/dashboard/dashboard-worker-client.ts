@@ -8,8 +8,8 @@ import type {
 import { type PackedCardIds, unpackCardIds } from '../../domain/dashboard/packed-card-ids';
 import type { Recommendation } from '../../domain/recommendation';
 import { callWorker } from '../../lib/worker-rpc';
-import { sameCard } from '../../queries/share-board-data';
 import type { DashboardBoard } from '../../queries/dashboard-queries';
+import { sameCard } from '../../queries/share-board-data';
 
 let worker: Worker | null = null;
 let sent: DashboardBoard | null = null;
