@@ -1,9 +1,11 @@
-import { z } from '../lib/zod';
+import type { SdgTarget } from './global-framework-ids';
 
 /*
  * The global frameworks a recommendation can be tagged with: the 23 objectives of the Global
  * Compact for Migration (A/RES/73/195) and the migration-related SDG targets, as listed in
- * shared/reference/taxonomy.json. Titles are reference text, shown as written.
+ * shared/reference/taxonomy.json. Titles are reference text, shown as written. Only the pickers,
+ * the chips' descriptions and the dashboard read them: the identifiers every card is checked
+ * against live in global-framework-ids.ts, so the titles stay out of the first screen's code.
  */
 
 export interface GcmObjective {
@@ -93,9 +95,8 @@ export const GCM_OBJECTIVES: readonly GcmObjective[] = [
       'Strengthen international cooperation and global partnerships for safe, orderly and regular migration',
   },
 ];
-export const GcmObjectiveSchema = z.int().check(z.gte(1), z.lte(23));
 
-export const SDG_TARGETS = [
+export const SDG_TARGETS: readonly { id: SdgTarget; title: string }[] = [
   { id: '1.3', title: 'Social protection systems and measures for all' },
   {
     id: '5.2',
@@ -118,16 +119,4 @@ export const SDG_TARGETS = [
     id: '17.18',
     title: 'High-quality data disaggregated by migratory status and other characteristics',
   },
-] as const;
-export const SdgTargetSchema = z.enum([
-  '1.3',
-  '5.2',
-  '8.7',
-  '8.8',
-  '10.7',
-  '10.c',
-  '16.2',
-  '16.9',
-  '17.18',
-]);
-export type SdgTarget = z.infer<typeof SdgTargetSchema>;
+];

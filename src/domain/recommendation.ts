@@ -1,5 +1,5 @@
 import { z } from '../lib/zod';
-import { GcmObjectiveSchema, SdgTargetSchema } from './global-frameworks';
+import { GcmObjectiveSchema, SdgTargetSchema } from './global-framework-ids';
 import { RankSchema } from './ordering';
 import {
   ActorIdSchema,

@@ -1,5 +1,5 @@
 import type { DefaultColumnKey } from '../../domain/default-columns';
-import type { SdgTarget } from '../../domain/global-frameworks';
+import type { SdgTarget } from '../../domain/global-framework-ids';
 import type { Priority, Response } from '../../domain/response';
 import type { StageId } from '../../domain/taxonomy';
 import type { WorkshopKind } from '../../domain/workshop';

@@ -1,4 +1,5 @@
-import { GCM_OBJECTIVES, SDG_TARGETS, type SdgTarget } from '../global-frameworks';
+import type { SdgTarget } from '../global-framework-ids';
+import { GCM_OBJECTIVES, SDG_TARGETS } from '../global-frameworks';
 import type { DashboardCard } from './dashboard-input';
 import { addCard, emptyFigure, type Figure } from './figure';
 

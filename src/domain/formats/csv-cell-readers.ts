@@ -1,6 +1,6 @@
 import { toAsciiDigits } from '../../lib/numbers';
 import { normalizeText } from '../../lib/text';
-import { GcmObjectiveSchema, type SdgTarget, SdgTargetSchema } from '../global-frameworks';
+import { GcmObjectiveSchema, type SdgTarget, SdgTargetSchema } from '../global-framework-ids';
 import { IdSchema } from '../primitives';
 import type { CsvImportField } from './csv-fields';
 import { splitList } from './csv-fields';

@@ -1,4 +1,4 @@
-import type { SdgTarget } from '../global-frameworks';
+import type { SdgTarget } from '../global-framework-ids';
 import type { Priority, Response } from '../response';
 import type { StageId } from '../taxonomy';
 import {

@@ -1,4 +1,4 @@
-import type { SdgTarget } from '../../domain/global-frameworks';
+import type { SdgTarget } from '../../domain/global-framework-ids';
 import type { Recommendation } from '../../domain/recommendation';
 import {
   type RecommendationEdit,
