@@ -18,7 +18,51 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const currentSearch = () => window.location.search;
+/**
+ * A view set with `replace` (typing in the search box) whose URL is not written yet: the
+ * address follows once the frame showing it is painted, one write for however many keys came
+ * meanwhile. A history write is a synchronous call into the browser (about 3 ms a key on this
+ * machine, in the middle of a keystroke's render), and Chromium throttles a page that writes
+ * its history hundreds of times in a few seconds.
+ */
+let pendingSearch: string | null = null;
+let flushScheduled = false;
+
+const currentSearch = () => pendingSearch ?? window.location.search;
+
+/** Writes the view still pending into the address, keeping the current path and route. */
+export function flushPendingView(): void {
+  if (pendingSearch === null) return;
+  const search = pendingSearch;
+  pendingSearch = null;
+  const { pathname, hash } = window.location;
+  if (search !== window.location.search)
+    window.history.replaceState(null, '', `${pathname}${search}${hash}`);
+}
+
+/** After the next paint: a frame, then a task, so the write never delays what a key shows. */
+function scheduleFlush(): void {
+  if (flushScheduled) return;
+  flushScheduled = true;
+  const flush = () => {
+    flushScheduled = false;
+    flushPendingView();
+  };
+  if (typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => setTimeout(flush, 0));
+  } else {
+    setTimeout(flush, 0);
+  }
+}
+
+// Leaving the page (or hiding it) writes the address first, so a reload shows the last key.
+if (typeof window !== 'undefined') {
+  window.addEventListener('pagehide', flushPendingView);
+  window.addEventListener('popstate', () => {
+    // The browser moved to another entry: what was pending belonged to the one it left.
+    pendingSearch = null;
+  });
+}
 
 // One parse per distinct URL: every component reading the view gets the same object.
 let parsedFor: string | null = null;
@@ -33,26 +77,35 @@ function parse(search: string) {
 
 /** The URL, with `state` as its query and the page route (the hash) kept. */
 export function viewHref(state: ViewState): string {
+  return `${window.location.pathname}${viewSearch(state)}${window.location.hash}`;
+}
+
+function viewSearch(state: ViewState): string {
   const query = viewStateToSearchParams(state).toString();
-  return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+  return query ? `?${query}` : '';
 }
 
 /**
  * What the person is looking at (filter, grouping, board or table, sort), kept in the URL's
  * query so a view can be bookmarked or shared as a link, and read back through zod: a bad
  * parameter is dropped and reported, never a crash. A change is a history entry, so Back
- * returns to the previous view; typing in the search box replaces the entry instead.
+ * returns to the previous view; typing in the search box replaces the entry instead, and its
+ * address is written once the key's frame is painted (scheduleFlush).
  */
 export function useViewState() {
   const search = useSyncExternalStore(subscribe, currentSearch, () => '');
   const { state, problems } = parse(search);
   const setView = useCallback((next: ViewState, options: { replace?: boolean } = {}) => {
-    const href = viewHref(next);
-    if (href === `${window.location.pathname}${window.location.search}${window.location.hash}`) {
-      return;
+    const nextSearch = viewSearch(next);
+    if (nextSearch === currentSearch()) return;
+    if (options.replace) {
+      pendingSearch = nextSearch;
+      scheduleFlush();
+    } else {
+      // A new entry starts from the address as the person last saw it.
+      flushPendingView();
+      window.history.pushState(null, '', viewHref(next));
     }
-    if (options.replace) window.history.replaceState(null, '', href);
-    else window.history.pushState(null, '', href);
     window.dispatchEvent(new Event(VIEW_CHANGED));
   }, []);
   return { view: state, problems, setView };
@@ -63,6 +116,7 @@ export function useViewState() {
  * would make, but no reload of the page and its board.
  */
 export function followViewLink(href: string): void {
+  flushPendingView();
   const hashBefore = window.location.hash;
   window.history.pushState(null, '', href);
   window.dispatchEvent(new Event(VIEW_CHANGED));

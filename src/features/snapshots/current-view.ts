@@ -1,5 +1,6 @@
 import type { ViewState } from '../../domain/find/view-state';
 import { viewStateFromSearchParams } from '../../domain/find/view-url';
+import { flushPendingView } from '../../queries/use-view-state';
 
 /**
  * The view the person is looking at, from the URL: its search part, and the query part of the
@@ -8,6 +9,8 @@ import { viewStateFromSearchParams } from '../../domain/find/view-url';
 export function currentViewState(
   location: Pick<Location, 'search' | 'hash'> = window.location,
 ): ViewState {
+  // A search typed a moment ago is in the address once written (use-view-state.ts).
+  if (location === window.location) flushPendingView();
   const params = new URLSearchParams(location.search);
   const hashQuery = location.hash.indexOf('?');
   if (hashQuery >= 0) {
