@@ -1,9 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
+import { FindBar } from '../e2e/page-models/find-bar';
 
 /*
- * The controls the view measures use, by role and accessible name as the e2e page models find
- * them. The committed models have no find bar or table yet (e2e/page-models/table-page.ts is
- * still being written): these belong there once it lands.
+ * The controls the view measures use, by role and accessible name: the find bar's come from
+ * its e2e page model (e2e/page-models/find-bar.ts), the rest are the views' own.
  */
 
 /** The find bar's line "12 of 200 recommendations", or "No recommendation of the 200 …". */
@@ -13,22 +13,9 @@ export const ALL_STATUS = /^[\d,]+ recommendations?$/;
 /** The find bar's status line: a paragraph with role status (not the toasts or the board's). */
 export const FIND_STATUS_SELECTOR = 'p[role="status"][aria-live="polite"]';
 
-export class ViewControls {
-  constructor(readonly page: Page) {}
-
-  searchBox(): Locator {
-    return this.page.getByRole('searchbox', { name: 'Search recommendations' });
-  }
-
+export class ViewControls extends FindBar {
   findStatus(): Locator {
-    return this.page
-      .getByRole('status')
-      .filter({ hasText: /recommendation/ })
-      .first();
-  }
-
-  groupBy(): Locator {
-    return this.page.getByLabel('Group by', { exact: false });
+    return this.status();
   }
 
   viewButton(name: 'Board' | 'Table'): Locator {
