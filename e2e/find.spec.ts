@@ -201,6 +201,46 @@ test.describe('find and focus', () => {
     await expect(editor.stage(from)).not.toBeChecked();
   });
 
+  test('grouped, "Move to…" and the keyboard take a card into another lane as a drag does', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 1800 });
+    const board = new BoardPage(page);
+    const find = new FindBar(page);
+    const editor = new CardEditorPage(page);
+    await board.open();
+    await find.groupBy().selectOption({ label: 'Migration-cycle stage' });
+    const [from, to] = [STAGE_LABEL.reintegration, STAGE_LABEL.cross_cutting];
+    for (const stage of Object.values(STAGE_LABEL).filter((name) => name !== from && name !== to)) {
+      await page.getByRole('button', { name: `Fold the lane ${stage}`, exact: true }).click();
+    }
+    await page.getByRole('button', { name: 'Fold the lane No stage', exact: true }).click();
+    const source = `To triage, ${from}`;
+    const target = `To triage, ${to}`;
+    const [moved, second] = await board.titlesIn(source);
+    if (!moved || !second) throw new Error(`not enough cards in ${source}`);
+
+    // "Move to…": the lane, the column and the position, chosen without a pointer.
+    await board.moveTo(moved, 'In progress', /^Top/, to);
+    await expect(board.cardIn(`In progress, ${to}`, moved)).toBeVisible();
+    await expect(board.cardIn(source, moved)).toHaveCount(0);
+    await board.openCard(moved);
+    await expect(editor.stage(to)).toBeChecked();
+    await expect(editor.stage(from)).not.toBeChecked();
+    await editor.close();
+
+    // The keyboard: picked up at the bottom of its lane's column, down into the lane below.
+    const last = (await board.titlesIn(source)).at(-1);
+    if (!last) throw new Error(`no card left in ${source}`);
+    await board.moveWithKeyboard(last, ['ArrowDown']);
+    await expect(board.liveRegion()).toContainText(`Dropped ${last} in To triage, position 1`);
+    await expect(board.cardIn(target, last)).toBeVisible();
+    await expect(board.cardIn(source, last)).toHaveCount(0);
+    await board.reload();
+    await expect(board.cardIn(target, last)).toBeVisible();
+    await expect(board.cardIn(`In progress, ${to}`, moved)).toBeVisible();
+  });
+
   test('a saved view survives a reload and opens from its address in a new tab', async ({
     page,
     context,

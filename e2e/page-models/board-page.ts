@@ -168,11 +168,18 @@ export class BoardPage {
     await this.page.keyboard.press('Enter');
   }
 
-  async moveTo(title: string, column: string, position: string | RegExp): Promise<void> {
+  async moveTo(
+    title: string,
+    column: string,
+    position: string | RegExp,
+    lane?: string,
+  ): Promise<void> {
     await this.card(title)
       .getByRole('button', { name: `Move ${title} to…` })
       .click();
     const dialog = this.page.getByRole('dialog', { name: /^Move/ });
+    // Grouped, the dialog offers the lanes too.
+    if (lane !== undefined) await dialog.getByLabel('Lane').selectOption({ label: lane });
     await dialog.getByLabel('Column').selectOption({ label: column });
     const slot = dialog.getByLabel('Position');
     const labels = await slot.getByRole('option').allTextContents();

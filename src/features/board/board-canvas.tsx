@@ -39,7 +39,8 @@ interface BoardCanvasProps {
   progress: ReadonlyMap<string, ActionProgress>;
   onMove: (move: CardMove, lanes: LaneChange) => void;
   onOpenCard: (cardId: string) => void;
-  onMoveTo: (cardId: string) => void;
+  /** "Move to…" asked for a card, in the lane it was shown in. */
+  onMoveTo: (cardId: string, lane: string) => void;
   onColumnSettings: (columnId: string) => void;
   onToggleLane: (key: string) => void;
   /** Whether `progress` has been read (until then no card says it has no action items). */
@@ -90,7 +91,10 @@ export function BoardCanvas(props: BoardCanvasProps) {
     onCardKeyDown(event, {
       dragging: () => latest.current.activeId !== null,
       open: (id) => latest.current.props.onOpenCard(id),
-      moveTo: (id) => latest.current.props.onMoveTo(id),
+      moveTo: (id) => {
+        const column = (event.target as HTMLElement).closest<HTMLElement>('[data-lane]');
+        latest.current.props.onMoveTo(id, column?.dataset.lane ?? '');
+      },
       select: (id, range) => {
         const column = (event.target as HTMLElement).closest<HTMLElement>('[data-lane]');
         onSelect(slotId(column?.dataset.lane ?? '', id), range ? 'range' : 'toggle');

@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import type { ActionProgress } from '../../domain/action-progress';
 import type { ActorRef } from '../../domain/actor';
 import { boardCardCount } from '../../domain/board-layout';
@@ -40,7 +40,8 @@ interface BoardColumnProps {
   actors: ReadonlyMap<string, ActorRef>;
   today: string;
   onOpenCard: (cardId: string) => void;
-  onMoveTo: (cardId: string) => void;
+  /** "Move to…" asked for a card of this column, with the column's lane. */
+  onMoveTo: (cardId: string, lane: string) => void;
   onSettings: (columnId: string) => void;
   /** Whether the action items are counted yet (the "what is missing" marks wait for it). */
   progressKnown: boolean;
@@ -68,6 +69,9 @@ export function BoardColumn(props: BoardColumnProps) {
   // Roving tabindex: the card focused last (else the first) is the column's one Tab stop.
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const lane = parseSlot(props.containerId).lane;
+  const { onMoveTo } = props;
+  // Stable per column, so the memoised cards do not render again for it.
+  const moveTo = useCallback((cardId: string) => onMoveTo(cardId, lane), [onMoveTo, lane]);
   // Found by its slot, without making a list of the column's ids on each render.
   const stopId =
     focusedId !== null && slots.includes(slotId(lane, focusedId))
@@ -132,7 +136,7 @@ export function BoardColumn(props: BoardColumnProps) {
                 onSelect={cardView.onSelect}
                 due={dueStatus(card.dueDate, column.kind, today)}
                 onOpen={props.onOpenCard}
-                onMoveTo={props.onMoveTo}
+                onMoveTo={moveTo}
                 index={slot.index}
                 setSize={count}
                 measureRef={slot.measureRef}

@@ -5,6 +5,7 @@ import { retagForLane } from '../../domain/find/lane-retag';
 import type { CardMove } from '../../domain/move-in-layout';
 import { useI18n } from '../../i18n/i18n-context';
 import { markAfterPaint } from '../../lib/perf-marks';
+import { useActorDirectory } from '../../queries/actor-queries';
 import { useBoardDensity } from '../../queries/board-density-queries';
 import { useActionProgress, useBoardLayout, useRestOfBoard } from '../../queries/board-queries';
 import { useChangeColumns } from '../../queries/column-queries';
@@ -13,8 +14,10 @@ import { useVisible } from '../../queries/visible-board-context';
 import { BoardCanvas } from './board-canvas';
 import { BoardToolbar } from './board-toolbar';
 import styles from './board-view.module.css';
+import { laneLabel } from './lane-label';
 import { LazyColumnSettingsDialog, LazyMoveToDialog } from './lazy-board-dialogs';
 import { LazyBulkBar } from './lazy-bulk-bar';
+import type { MoveToLanes } from './move-to-dialog';
 import { useCardSelection } from './use-card-selection';
 
 const NO_PROGRESS: ReadonlyMap<string, ActionProgress> = new Map();
@@ -43,13 +46,16 @@ export const BoardView = memo(function BoardView({
   onFirstPaint,
   onWholeBoard,
 }: BoardViewProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { view, setView, visible } = useVisible();
+  const actors = useActorDirectory(boardId);
   const { data, error } = useBoardLayout(boardId);
   const [painted, setPainted] = useState(false);
   const moveCard = useMoveCard(boardId);
   const changeColumns = useChangeColumns(boardId);
-  const [movingCardId, setMovingCardId] = useState<string | null>(null);
+  const [moving, setMoving] = useState<{ cardId: string; lane: string } | null>(null);
+  const moveTo = useCallback((cardId: string, lane: string) => setMoving({ cardId, lane }), []);
   const [columnDialog, setColumnDialog] = useState<{ columnId: string | null } | null>(null);
 
   // A drop into another lane takes that lane's value (a stage, an actor…) in the same move.
@@ -107,7 +113,21 @@ export const BoardView = memo(function BoardView({
   if (error) throw error;
   if (!data || !visible) return <p className={styles.loading}>{t('app.loading')}</p>;
 
-  const movingCard = movingCardId ? data.cardsById.get(movingCardId) : undefined;
+  const movingCard = moving ? data.cardsById.get(moving.cardId) : undefined;
+  // Grouped, "Move to…" offers the lanes too: a move into one retags the card as a drop does.
+  const movingLanes: MoveToLanes | undefined =
+    moving && view.groupBy !== 'none'
+      ? {
+          from: moving.lane,
+          options: visible.lanes.map((lane) => ({
+            key: lane.key,
+            label: laneLabel(lane.key, view.groupBy, i18n, {
+              actors,
+              workshops: data.workshopsById,
+            }),
+          })),
+        }
+      : undefined;
   const editedColumn = allColumns.find((column) => column.id === columnDialog?.columnId) ?? null;
 
   return (
@@ -152,7 +172,7 @@ export const BoardView = memo(function BoardView({
         progress={progress}
         onMove={onMove}
         onOpenCard={onOpenCard}
-        onMoveTo={setMovingCardId}
+        onMoveTo={moveTo}
         onColumnSettings={(columnId) => setColumnDialog({ columnId: columnId || null })}
         progressKnown={counted !== undefined}
         compact={compact}
@@ -169,8 +189,9 @@ export const BoardView = memo(function BoardView({
           card={movingCard}
           columns={allColumns}
           cardIdsByColumn={data.cardIdsByColumn}
-          onMove={(move) => moveCard(move)}
-          onClose={() => setMovingCardId(null)}
+          lanes={movingLanes}
+          onMove={onMove}
+          onClose={() => setMoving(null)}
         />
       )}
       {columnDialog && (

@@ -9,23 +9,38 @@ import { Dialog } from '../../ui/dialog';
 import { FormField } from '../../ui/form-field';
 import styles from './board-dialogs.module.css';
 
+/** The board's swimlanes, when it is grouped: a move can take the card into another one. */
+export interface MoveToLanes {
+  /** Each lane on the board, in its order, with its name. */
+  options: readonly { key: string; label: string }[];
+  /** The lane the card was in where "Move to…" was asked. */
+  from: string;
+}
+
 interface MoveToDialogProps {
   card: Recommendation;
   columns: readonly Column[];
   cardIdsByColumn: Record<string, string[]>;
-  onMove: (move: CardMove) => void;
+  /** Given on a grouped board: a lane to choose too, as a drag into it would. */
+  lanes?: MoveToLanes | undefined;
+  onMove: (move: CardMove, lanes: { from: string; to: string }) => void;
   onClose: () => void;
 }
 
-/** Column, then position: the full alternative to dragging, for keyboards and screen readers. */
+/**
+ * Lane (on a grouped board), column, then position: the full alternative to dragging, for
+ * keyboards and screen readers.
+ */
 export function MoveToDialog({
   card,
   columns,
   cardIdsByColumn,
+  lanes,
   onMove,
   onClose,
 }: MoveToDialogProps) {
   const { t, columnName } = useI18n();
+  const [lane, setLane] = useState(lanes?.from ?? '');
   const [columnId, setColumnId] = useState(card.columnId);
   const others = (cardIdsByColumn[columnId] ?? []).filter((id) => id !== card.id);
   const current = (cardIdsByColumn[card.columnId] ?? []).indexOf(card.id);
@@ -34,7 +49,10 @@ export function MoveToDialog({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onMove({ id: card.id, toColumnId: columnId, ...neighboursAt(others, clamped) });
+    onMove(
+      { id: card.id, toColumnId: columnId, ...neighboursAt(others, clamped) },
+      { from: lanes?.from ?? '', to: lane },
+    );
     onClose();
   };
 
@@ -46,6 +64,17 @@ export function MoveToDialog({
       closeLabel={t('dialog.close')}
     >
       <form className={styles.form} onSubmit={submit}>
+        {lanes && (
+          <FormField label={t('moveTo.lane')}>
+            <select value={lane} onChange={(event) => setLane(event.target.value)}>
+              {lanes.options.map((option) => (
+                <option key={option.key} value={option.key}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </FormField>
+        )}
         <FormField label={t('moveTo.column')}>
           <select
             value={columnId}
