@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { AppPage } from './page-models/app-page';
 import { BoardPage } from './page-models/board-page';
+import { FindBar } from './page-models/find-bar';
 import { SnapshotMenu } from './page-models/snapshot-menu';
 import { storedRows } from './page-models/stored-board';
 import { pdfText } from './pdf-text';
@@ -76,6 +77,47 @@ test('export JSON, CSV, Markdown and PNG, then import each back onto an emptied 
   await menu.confirm(`Import ${count} recommendations`);
   await expect(board.cards()).toHaveCount(count);
   await expect(board.card(firstTitle)).toBeVisible();
+});
+
+test('a filtered, grouped board exports what it shows: the filter’s cards, in its lanes', async ({
+  page,
+}) => {
+  const board = new BoardPage(page);
+  const find = new FindBar(page);
+  const menu = new SnapshotMenu(page);
+  await board.open();
+  await find.openFilters();
+  await find.filterOption('Migration-cycle stages', 'Return').check();
+  await find.groupBy().selectOption({ label: 'Responsible actor' });
+  type Card = { stageIds: string[]; actorIds: string[]; deletedAt: unknown; archivedAt: unknown };
+  const live = ((await storedRows(page)).recommendations as Card[]).filter(
+    (card) => card.deletedAt === null && card.archivedAt === null,
+  );
+  const shown = live.filter((card) => card.stageIds.includes('return'));
+  await expect(find.status()).toHaveText(`${shown.length} of ${live.length} recommendations`);
+  // Grouped by actor, a card is listed once in each of its actors' lanes (or under none).
+  const listed = (cards: Card[]) =>
+    cards.reduce((sum, card) => sum + Math.max(1, card.actorIds.length), 0);
+  const markdown = async (scope: RegExp) => {
+    await menu.openExport();
+    await menu.scope(scope).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.item('Markdown report').click(),
+    ]);
+    return readFile(await saved(download), 'utf8');
+  };
+
+  const filtered = await markdown(/^Only the \d+ filtered/);
+  const lines = filtered.split('\n');
+  expect(lines[0]).toContain('Return');
+  const sections = lines.filter((line) => line.startsWith('## '));
+  expect(sections.length).toBeGreaterThan(1);
+  for (const section of sections) expect(section).toMatch(/^## .+ — .+ \(\d+\)$/);
+  expect(lines.filter((line) => line.startsWith('- '))).toHaveLength(listed(shown));
+
+  const whole = await markdown(/^The whole board/);
+  expect(whole.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(listed(live));
 });
 
 test('print to PDF: a header and every card, none cut across pages', async ({ page }) => {

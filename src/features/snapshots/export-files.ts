@@ -1,10 +1,14 @@
-import { actorDirectory } from '../../domain/actor';
+import { actorDirectory, withBuiltInActors } from '../../domain/actor';
+import type { Column } from '../../domain/column';
+import { buildLanes, type GroupBy } from '../../domain/find/lanes';
 import { csvExportSource } from '../../domain/formats/board-export';
 import { csvExportChunks } from '../../domain/formats/csv-export';
-import { markdownReport } from '../../domain/formats/markdown-report';
+import { type MarkdownReportGroup, markdownReport } from '../../domain/formats/markdown-report';
+import { sortByRank } from '../../domain/ordering';
 import type { Recommendation } from '../../domain/recommendation';
 import type { SnapshotData } from '../../domain/snapshot';
 import type { I18n } from '../../i18n/i18n-context';
+import { laneLabel } from '../../i18n/lane-label';
 import { shownBoardName } from './board-title';
 import { csvLabels, markdownLabels } from './export-words';
 import { yieldToPage } from './yield-to-page';
@@ -47,31 +51,60 @@ export async function csvFile(
 
 type MarkdownWording = Pick<
   I18n,
-  't' | 'formatDate' | 'formatNumber' | 'columnName' | 'actorAbbr' | 'boardName'
+  't' | 'formatDate' | 'formatNumber' | 'columnName' | 'actorAbbr' | 'actorLabel' | 'boardName'
 >;
 
+/**
+ * The report, a section per column; on a grouped board (`groupBy`, the view's grouping), a
+ * section per lane and column that holds cards, in the board's order: "Return — In progress".
+ */
 export function markdownFile(
   scope: ExportScope,
   cards: readonly Recommendation[],
   i18n: MarkdownWording,
   today: string,
+  groupBy: GroupBy = 'none',
 ): string {
   const { data } = scope;
   const actors = actorDirectory(data.actors);
+  const columns = sortByRank(data.columns.filter((column) => column.deletedAt === null));
   // Markdown is for people to read: built-in names in the reader's language, as on the board.
   return markdownReport({
     boardName: shownBoardName(data, i18n),
     filterDescription: scope.filterWords,
     date: i18n.formatDate(today),
     recommendations: cards,
-    columns: data.columns
-      .filter((column) => column.deletedAt === null)
-      .map((column) => ({ ...column, name: i18n.columnName(column) })),
+    columns: columns.map((column) => ({ ...column, name: i18n.columnName(column) })),
+    ...(groupBy === 'none' ? {} : { groups: laneSections(scope, cards, columns, groupBy, i18n) }),
     workshops: data.workshops,
     actors: new Map([...actors].map(([id, actor]) => [id, { abbr: i18n.actorAbbr(actor) }])),
     actionItems: data.actionItems,
     labels: markdownLabels(i18n.t),
     formatDate: i18n.formatDate,
     formatNumber: i18n.formatNumber,
+  });
+}
+
+/** Each lane's columns that hold cards, as report sections, each column's cards by rank. */
+function laneSections(
+  { data }: ExportScope,
+  cards: readonly Recommendation[],
+  columns: readonly Column[],
+  groupBy: GroupBy,
+  i18n: MarkdownWording,
+): MarkdownReportGroup[] {
+  const actors = actorDirectory(data.actors);
+  const workshops = new Map(data.workshops.map((workshop) => [workshop.id, workshop]));
+  const lanes = buildLanes(sortByRank(cards), groupBy, columns, {
+    workshops: data.workshops,
+    actorIds: withBuiltInActors(data.actors).map((actor) => actor.id),
+  });
+  return lanes.flatMap((lane) => {
+    const lanePart = laneLabel(lane.key, groupBy, i18n, { actors, workshops });
+    return columns.flatMap((column) => {
+      const cardIds = lane.cardIdsByColumn[column.id] ?? [];
+      const title = `${lanePart} — ${i18n.columnName(column)}`;
+      return cardIds.length === 0 ? [] : [{ title, cardIds }];
+    });
   });
 }

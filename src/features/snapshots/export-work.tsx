@@ -1,5 +1,6 @@
 import { actorDirectory } from '../../domain/actor';
 import { isEmptyFilter } from '../../domain/find/filter-chips';
+import type { GroupBy } from '../../domain/find/lanes';
 import { boardCards, filteredCards, snapshotOfCards } from '../../domain/formats/board-export';
 import type { Recommendation } from '../../domain/recommendation';
 import type { SnapshotData } from '../../domain/snapshot';
@@ -31,6 +32,8 @@ export interface ExportChoice {
   /** The filtered cards, or null when no filter is active. */
   filtered: Recommendation[] | null;
   filterWords: string;
+  /** The view's grouping: the Markdown report follows it. */
+  groupBy: GroupBy;
 }
 
 /** The printout's content: the board picture laid out for paper. */
@@ -50,7 +53,7 @@ export async function readExportChoice(
   t: I18n['t'],
 ): Promise<ExportChoice> {
   const data = await repositories.snapshotImport.current();
-  const { filter } = currentViewState();
+  const { filter, groupBy } = currentViewState();
   const active = !isEmptyFilter(filter);
   const names = { actors: actorDirectory(data.actors), workshops: data.workshops };
   return {
@@ -58,6 +61,7 @@ export async function readExportChoice(
     boardCards: boardCards(data),
     filtered: active ? filteredCards(data, filter, todayCalendarDate()) : null,
     filterWords: active ? filterWords(filter, t, names) : '',
+    groupBy,
   };
 }
 
@@ -110,7 +114,7 @@ export async function runExport(
       );
       downloadBlob(exportFileName('csv', stamp, filtered), blob);
     } else if (format === 'markdown') {
-      const text = markdownFile(scope, cards, i18n, today);
+      const text = markdownFile(scope, cards, i18n, today, choice.groupBy);
       downloadText(exportFileName('md', stamp, filtered), text, 'text/markdown;charset=utf-8');
     } else {
       const snapshot = await repositories.snapshotImport.envelope(fileData());

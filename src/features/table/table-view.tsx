@@ -3,6 +3,7 @@ import { actorDirectory, withBuiltInActors } from '../../domain/actor';
 import type { SortContext } from '../../domain/find/sort';
 import type { Recommendation } from '../../domain/recommendation';
 import { useI18n } from '../../i18n/i18n-context';
+import { laneLabel } from '../../i18n/lane-label';
 import { useUserActors } from '../../queries/actor-queries';
 import { useBoardLayout, useRestOfBoard } from '../../queries/board-queries';
 import type { BoardData } from '../../queries/read-board-data';
@@ -10,7 +11,6 @@ import { useVisible } from '../../queries/visible-board-context';
 import type { CellNames } from './cell-text';
 import { ColumnsMenu } from './columns-menu';
 import { editorOptions } from './editor-options';
-import { laneName } from './lane-name';
 import type { TableColumnId } from './table-columns';
 import { TableGrid } from './table-grid';
 import { tableRows } from './table-rows';
@@ -103,10 +103,14 @@ export function TableView({ boardId, onOpenCard }: TableViewProps) {
     },
     [view, setView],
   );
-  const laneLabel = useCallback(
+  const tableLaneLabel = useCallback(
     (key: string, count: number) =>
       t('table.lane', {
-        lane: laneName(key, view.groupBy, i18n, frame.names.actors, frame.names.workshops),
+        // Not grouped, the one lane is the table itself.
+        lane:
+          view.groupBy === 'none'
+            ? t('table.label')
+            : laneLabel(key, view.groupBy, i18n, frame.names),
         count,
       }),
     [t, i18n, view.groupBy, frame],
@@ -128,7 +132,7 @@ export function TableView({ boardId, onOpenCard }: TableViewProps) {
         cardsById={data.cardsById}
         names={frame.names}
         options={frame.options}
-        laneLabel={laneLabel}
+        laneLabel={tableLaneLabel}
         onSort={onSort}
         onToggleLane={onToggleLane}
         onOpenCard={onOpenCard}

@@ -1,7 +1,7 @@
-import type { ActorRef } from '../../domain/actor';
-import { type GroupBy, NONE_LANE } from '../../domain/find/lanes';
-import type { Workshop } from '../../domain/workshop';
-import type { I18n } from '../../i18n/i18n-context';
+import type { ActorRef } from '../domain/actor';
+import { type GroupBy, NONE_LANE } from '../domain/find/lanes';
+import type { Workshop } from '../domain/workshop';
+import type { I18n } from './i18n-context';
 
 /** A lane's name in words: the stage, the actor, the workshop's title, the priority… */
 export function laneLabel(
