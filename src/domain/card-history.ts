@@ -25,12 +25,15 @@ export type HistoryLine =
   | { kind: 'itemRemoved'; text: string }
   | { kind: 'itemDone'; text: string; done: boolean }
   | { kind: 'itemText'; before: string; after: string }
-  | { kind: 'itemDetails'; text: string }
+  /** An action item's owner (an actor id) or due date (YYYY-MM-DD), null when it had none. */
+  | { kind: 'itemOwner'; text: string; before: string | null; after: string | null }
+  | { kind: 'itemDue'; text: string; before: string | null; after: string | null }
   | { kind: 'itemsReordered' }
   | { kind: 'noteAdded'; text: string }
   | { kind: 'noteRemoved'; text: string };
 
 const text = (row: StoredRow | undefined) => (typeof row?.text === 'string' ? row.text : '');
+const orNull = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
 
 function cardLines(change: RowChange): HistoryLine[] {
   const { before, after } = change;
@@ -61,8 +64,21 @@ function itemLines(change: RowChange): HistoryLine[] {
   if (before.text !== after.text) {
     lines.push({ kind: 'itemText', before: text(before), after: text(after) });
   }
-  if (before.ownerActorId !== after.ownerActorId || before.dueDate !== after.dueDate) {
-    lines.push({ kind: 'itemDetails', text: text(after) });
+  if (before.ownerActorId !== after.ownerActorId) {
+    lines.push({
+      kind: 'itemOwner',
+      text: text(after),
+      before: orNull(before.ownerActorId),
+      after: orNull(after.ownerActorId),
+    });
+  }
+  if (before.dueDate !== after.dueDate) {
+    lines.push({
+      kind: 'itemDue',
+      text: text(after),
+      before: orNull(before.dueDate),
+      after: orNull(after.dueDate),
+    });
   }
   if (lines.length === 0 && before.rank !== after.rank) lines.push({ kind: 'itemsReordered' });
   return lines;

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { historyLines } from '../domain/card-history';
 import { defaultColumnId } from '../domain/default-columns';
 import { historyKinds } from '../testing/journal';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
@@ -50,6 +51,20 @@ describe('action items', () => {
       'actionItem.ticked',
       'actionItem.reordered',
       'actionItem.removed',
+    ]);
+  });
+
+  it('journals a new owner or due date with the old and the new value, each on its own line', async () => {
+    const draft = await add('Draft the plan');
+    await board.repositories.actionItems.update(draft.id, { ownerActorId: 'wewb' });
+    await board.repositories.actionItems.update(draft.id, { dueDate: null });
+    const [cleared, reassigned] = await board.repositories.journal.listForCard(cardId);
+    if (!cleared || !reassigned) throw new Error('the two edits were not journaled');
+    expect(historyLines(reassigned, cardId)).toEqual([
+      { kind: 'itemOwner', text: 'Draft the plan', before: 'moewoe', after: 'wewb' },
+    ]);
+    expect(historyLines(cleared, cardId)).toEqual([
+      { kind: 'itemDue', text: 'Draft the plan', before: '2027-03-31', after: null },
     ]);
   });
 

@@ -108,8 +108,18 @@ export function lineWords(line: HistoryLine, names: HistoryNames): string {
       return t(line.done ? 'history.itemDone' : 'history.itemReopened', { text: quote(line.text) });
     case 'itemText':
       return t('history.itemText', { before: quote(line.before), after: quote(line.after) });
-    case 'itemDetails':
-      return t('history.itemDetails', { text: quote(line.text) });
+    case 'itemOwner':
+      return t('history.itemOwner', {
+        text: quote(line.text),
+        before: line.before === null ? t('field.none') : actorWord(line.before, names),
+        after: line.after === null ? t('field.none') : actorWord(line.after, names),
+      });
+    case 'itemDue':
+      return t('history.itemDue', {
+        text: quote(line.text),
+        before: line.before === null ? t('field.none') : names.formatDate(line.before),
+        after: line.after === null ? t('field.none') : names.formatDate(line.after),
+      });
     case 'itemsReordered':
       return t('history.itemsReordered');
     case 'noteAdded':
