@@ -74,6 +74,24 @@ test.describe('dashboard', () => {
     const table = flow.getByRole('table');
     await expect(table.getByRole('columnheader', { name: 'To triage' })).toBeVisible();
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+
+    // Each number of the flow is a door too: the last row is today, its "To triage" the
+    // cards there now.
+    const all = await dashboard.counted();
+    const triage = await dashboard.columnTotal('To triage');
+    const headers = await table.getByRole('columnheader').allTextContents();
+    const cell = table
+      .locator('tbody tr')
+      .last()
+      .getByRole('cell')
+      .nth(headers.indexOf('To triage') - 1);
+    await expect(cell).toHaveText(String(triage));
+    await cell.getByRole('link').click();
+    const board = new BoardPage(page);
+    await board.whole();
+    await expect(findStatus(page)).toHaveText(`${triage} of ${all} recommendations`);
+    await expect(board.cardsIn('To triage')).toHaveCount(triage);
+    await expect(board.cards()).toHaveCount(triage);
   });
 
   test('has no serious or critical axe violations, in light and dark, tables open', async ({

@@ -7,11 +7,14 @@ import {
 } from '../domain/dashboard/dashboard-request';
 import { unpackCardIds } from '../domain/dashboard/packed-card-ids';
 import { defaultColumnId } from '../domain/default-columns';
+import { type BoardFilter, emptyFilter } from '../domain/find/board-filter';
 import { readHistory as readJournalHistory } from '../repositories/journal-history';
 import { createTestBoard } from '../testing/test-database';
 import { dashboardHandler, type KeepCopy } from './dashboard-handler';
 
 const TODAY = '2026-11-30';
+/** A text search: the figures count the cards the board showed for it (`shownIds`). */
+const onlyQuery = (query: string): BoardFilter => ({ ...emptyFilter(), query });
 /** Copies of the digest are not these tests' subject: none is kept. */
 const keepCopy: KeepCopy = async () => {};
 
@@ -66,7 +69,7 @@ describe('the dashboard worker', () => {
     const ids = source.cards.map((one) => one.id);
     const journal = (await readJournalHistory(board.db, board.boardId)).entries;
     const expected = computeDashboard({ ...source, journal, today: TODAY }, { unit: 'month' });
-    expect(unpackCardIds(packed, ids)).toEqual(expected);
+    expect(unpackCardIds(packed, ids)).toEqual({ ...expected, flowToken: 1 });
     // The move is in the history the figures were drawn from.
     expect(expected.implementedPerQuarter.at(-1)?.implemented.cardIds).toContain(card.id);
 
@@ -95,15 +98,40 @@ describe('the dashboard worker', () => {
     if (packed === null) throw new Error('no figures');
     const journal = (await readJournalHistory(board.db, board.boardId)).entries;
     const whole = { ...source, cards, journal, today: TODAY };
-    expect(unpackCardIds(packed, update.cardIds)).toEqual(
-      computeDashboard(whole, { unit: 'month' }),
-    );
+    expect(unpackCardIds(packed, update.cardIds)).toEqual({
+      ...computeDashboard(whole, { unit: 'month' }),
+      flowToken: 1,
+    });
 
     // A card it was never sent, and not sent now: refused, not counted wrong.
     const missing = { ...update, cardIds: [...update.cardIds, 'never-sent'], changedCards: [] };
     await expect(handle({ ...request(board.boardId, 2), source: missing })).rejects.toThrow(
       /never sent card never-sent/,
     );
+  });
+
+  it('answers the cards behind a number of the flow it last answered, and only of that one', async () => {
+    const { board, card, source, readHistory } = await movedBoard();
+    const handle = dashboardHandler(readHistory, keepCopy);
+    const ids = source.cards.map((one) => one.id);
+    const figures = unpackCardIds(await handle(request(board.boardId, 1, { source })), ids);
+    const last = figures.flow.periods.length - 1;
+    const column = defaultColumnId('implemented');
+    const index = figures.flow.columnIds.indexOf(column);
+    const cell = { flowToken: figures.flowToken, periodIndex: last, columnId: column };
+    const cards = unpackCardIds(await handle({ flowCell: cell }), ids);
+    expect(cards.cardIds).toContain(card.id);
+    expect(cards.count).toBe(figures.flow.periods[last]?.counts[index]);
+
+    // Figures for a filter that lets only the moved card through: their cells count it alone.
+    const filtered = unpackCardIds(
+      await handle(request(board.boardId, 1, { shownIds: [card.id], filter: onlyQuery('plan') })),
+      ids,
+    );
+    const narrow = { ...cell, flowToken: filtered.flowToken };
+    expect(unpackCardIds(await handle({ flowCell: narrow }), ids).cardIds).toEqual([card.id]);
+    // A cell of the figures before: refused, as what is on screen is not what it counted.
+    await expect(handle({ flowCell: cell })).rejects.toThrow(/new figures since/);
   });
 
   it('takes the journal read ahead for the same board, and reads again for another', async () => {
@@ -145,7 +173,7 @@ describe('the dashboard worker', () => {
         packed,
         source.cards.map((one) => one.id),
       ),
-    ).toEqual(expected);
+    ).toEqual({ ...expected, flowToken: 1 });
   });
 
   it('keeps the copy its read made once the figures are answered, once per read', async () => {

@@ -1,18 +1,22 @@
 import type { DigestCopy } from '../db/journal-digest-copies';
 import type { CardHistory } from '../domain/dashboard/card-history';
+import { type CumulativeFlow, cumulativeFlowCards } from '../domain/dashboard/cumulative-flow';
 import {
   computeDashboard,
-  type Dashboard,
   dashboardHistory,
   historyOfIncluded,
 } from '../domain/dashboard/dashboard';
 import type { DashboardCard, DashboardInput } from '../domain/dashboard/dashboard-input';
 import {
+  type DashboardRequest,
   type DashboardSource,
   type DashboardSourceUpdate,
   type DashboardWorkerRequest,
+  type FlowCellRequest,
   requestPredicate,
+  type WorkerDashboard,
 } from '../domain/dashboard/dashboard-request';
+import type { Figure } from '../domain/dashboard/figure';
 import { type PackedCardIds, packCardIds } from '../domain/dashboard/packed-card-ids';
 import type { HistoryRead } from '../repositories/journal-history';
 
@@ -32,6 +36,8 @@ interface Kept {
   copyKept?: boolean;
   /** Every card's history, made on the first request: a new filter only cuts it. */
   history?: CardHistory;
+  /** The flow last answered and the histories it was drawn from, for its cells' cards. */
+  flow?: { token: number; history: CardHistory; flow: CumulativeFlow };
 }
 
 /**
@@ -42,11 +48,18 @@ interface Kept {
  * reads the board; the board that arrives next takes it. Its figures may then miss a write
  * made in between, for as long as the board takes to be read again after that write.
  */
-export function dashboardHandler(
-  readHistory: ReadHistory,
-  keepCopy: KeepCopy,
-): (request: DashboardWorkerRequest) => Promise<PackedCardIds<Dashboard> | null> {
+/** The worker's answer to each kind of request. */
+export interface DashboardHandle {
+  (request: DashboardRequest): Promise<PackedCardIds<WorkerDashboard>>;
+  (request: { flowCell: FlowCellRequest }): Promise<PackedCardIds<Figure>>;
+  (request: DashboardWorkerRequest): Promise<DashboardAnswer>;
+}
+type DashboardAnswer = PackedCardIds<WorkerDashboard> | PackedCardIds<Figure> | null;
+
+export function dashboardHandler(readHistory: ReadHistory, keepCopy: KeepCopy): DashboardHandle {
   let kept: Kept | null = null;
+  /** Names each answer's flow: a cell is asked of the flow on screen, not a later one. */
+  let flowTokens = 0;
   let ahead: { boardId: string; journal: Promise<HistoryRead> } | null = null;
   /** Every card as the page last sent it: a new read sends only those that changed. */
   let cardsById = new Map<string, DashboardCard>();
@@ -64,10 +77,19 @@ export function dashboardHandler(
     return cards;
   }
 
-  return async (request) => {
+  const handle = async (request: DashboardWorkerRequest): Promise<DashboardAnswer> => {
     if ('cards' in request) {
       for (const card of request.cards) cardsById.set(card.id, card);
       return null;
+    }
+    if ('flowCell' in request) {
+      const { flowToken, periodIndex, columnId } = request.flowCell;
+      const drawn = kept?.flow;
+      if (!kept || drawn?.token !== flowToken) {
+        throw new Error('The dashboard has new figures since: open the number again');
+      }
+      const cards = cumulativeFlowCards(drawn.history, drawn.flow, periodIndex, columnId);
+      return packCardIds(cards, kept.indexOf);
     }
     if ('warm' in request) {
       // Read for the copy of the digest it may make, which is kept; the entries are dropped.
@@ -103,6 +125,7 @@ export function dashboardHandler(
     const input: DashboardInput = { ...held.source, journal: read.entries, today: request.today };
     const include = requestPredicate(held.source, request);
     held.history ??= dashboardHistory(input);
+    const included = historyOfIncluded(held.history, input, include);
     const dashboard = computeDashboard(
       input,
       {
@@ -110,8 +133,10 @@ export function dashboardHandler(
         unit: request.unit,
         ...(request.since === undefined ? {} : { since: request.since }),
       },
-      historyOfIncluded(held.history, input, include),
+      included,
     );
+    flowTokens += 1;
+    held.flow = { token: flowTokens, history: included, flow: dashboard.flow };
     const { copy } = read;
     if (copy !== null && !held.copyKept) {
       held.copyKept = true;
@@ -119,6 +144,8 @@ export function dashboardHandler(
       // journal, which the figures need not wait for. A copy not kept is made next time.
       setTimeout(() => keepCopy(copy).catch(() => {}), 0);
     }
-    return packCardIds(dashboard, held.indexOf);
+    return packCardIds<WorkerDashboard>({ ...dashboard, flowToken: flowTokens }, held.indexOf);
   };
+  // Each kind of request has its own answer (DashboardHandle); the one function answers all.
+  return handle as DashboardHandle;
 }

@@ -2,6 +2,7 @@ import type { BoardFilter } from '../find/board-filter';
 import { matchesFilter } from '../find/filter-match';
 import { columnLookup } from './column-lookup';
 import { isOnBoard } from './counted-cards';
+import type { Dashboard } from './dashboard';
 import type { CardPredicate, DashboardCard, DashboardInput } from './dashboard-input';
 import type { PeriodUnit } from './periods';
 
@@ -66,7 +67,22 @@ export type DashboardWorkerRequest =
   | { readAhead: string }
   | { warm: string }
   /** Cards sent ahead, a few at a time, so that opening the dashboard sends few (primeCards). */
-  | { cards: readonly DashboardCard[] };
+  | { cards: readonly DashboardCard[] }
+  /** The cards behind one number of the cumulative flow (its figures hold counts only). */
+  | { flowCell: FlowCellRequest };
+
+/**
+ * The figures as the worker answers them, with a token for the flow they hold: the cards of a
+ * cell of that flow are read from the histories the worker drew it from (FlowCellRequest).
+ */
+export type WorkerDashboard = Dashboard & { flowToken: number };
+
+/** One cell of the flow of the figures `flowToken` names: a column at a period's end. */
+export interface FlowCellRequest {
+  flowToken: number;
+  periodIndex: number;
+  columnId: string;
+}
 
 const NO_HITS: ReadonlySet<string> = new Set();
 

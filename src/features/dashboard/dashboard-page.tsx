@@ -1,5 +1,5 @@
 import { memo, useRef, useState } from 'react';
-import type { Dashboard } from '../../domain/dashboard/dashboard';
+import type { WorkerDashboard } from '../../domain/dashboard/dashboard-request';
 import type { ViewState } from '../../domain/find/view-state';
 import { useI18n } from '../../i18n/i18n-context';
 import { todayCalendarDate } from '../../lib/dates';
@@ -33,7 +33,7 @@ export function DashboardPage({ boardId }: { boardId: string }) {
   // Figures are current once computed for this very filter (a new one is a new object).
   const current = status.kind === 'ready' && status.filter === view.filter;
   const names = useDashboardNames(boardId, useShownView(view, current), source);
-  const shown: Dashboard | null =
+  const shown: WorkerDashboard | null =
     status.kind === 'ready'
       ? status.dashboard
       : status.kind === 'computing'
@@ -89,7 +89,7 @@ function useShownView(view: ViewState, current: boolean): ViewState {
 }
 
 interface SectionsProps {
-  shown: Dashboard;
+  shown: WorkerDashboard;
   unit: FlowUnit;
   since: string | null;
   onUnitChange: (unit: FlowUnit) => void;
@@ -109,6 +109,7 @@ const DashboardSections = memo(function DashboardSections(props: SectionsProps) 
       <CoverageSection coverage={shown.coverage} />
       <OverTimeSection
         flow={shown.flow}
+        flowToken={shown.flowToken}
         quarters={shown.implementedPerQuarter}
         unit={unit}
         onUnitChange={props.onUnitChange}

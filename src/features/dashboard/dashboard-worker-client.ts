@@ -1,10 +1,12 @@
-import type { Dashboard } from '../../domain/dashboard/dashboard';
 import { dashboardCardOf } from '../../domain/dashboard/dashboard-input';
 import type {
   DashboardRequest,
   DashboardSourceUpdate,
   DashboardWorkerRequest,
+  FlowCellRequest,
+  WorkerDashboard,
 } from '../../domain/dashboard/dashboard-request';
+import type { Figure } from '../../domain/dashboard/figure';
 import { type PackedCardIds, unpackCardIds } from '../../domain/dashboard/packed-card-ids';
 import type { Recommendation } from '../../domain/recommendation';
 import { callWorker } from '../../lib/worker-rpc';
@@ -61,7 +63,7 @@ export function readJournalAhead(boardId: string): void {
 export async function computeInWorker(
   source: DashboardBoard,
   request: Omit<DashboardRequest, 'source' | 'sourceVersion'>,
-): Promise<Dashboard> {
+): Promise<WorkerDashboard> {
   const fresh = source !== sent;
   let update: DashboardSourceUpdate | undefined;
   if (fresh) {
@@ -75,7 +77,7 @@ export async function computeInWorker(
   }
   const ids = sentIds;
   const asked = version;
-  const packed = await callWorker<DashboardWorkerRequest, PackedCardIds<Dashboard> | null>(
+  const packed = await callWorker<DashboardWorkerRequest, PackedCardIds<WorkerDashboard> | null>(
     dashboardWorker(),
     { ...request, sourceVersion: asked, ...(update ? { source: update } : {}) },
   ).catch((error: unknown) => {
@@ -90,6 +92,21 @@ export async function computeInWorker(
   if (packed === null)
     throw new Error('The dashboard worker answered a request for figures with none');
   return unpackCardIds(packed, ids);
+}
+
+/**
+ * The cards behind one number of the flow table, read by the worker from the histories it drew
+ * that flow from (the figures hold counts only). Refused once newer figures have been asked for.
+ */
+export async function flowCellCards(cell: FlowCellRequest): Promise<readonly string[]> {
+  const ids = sentIds;
+  const packed = await callWorker<DashboardWorkerRequest, PackedCardIds<Figure>>(
+    dashboardWorker(),
+    {
+      flowCell: cell,
+    },
+  );
+  return unpackCardIds(packed, ids).cardIds;
 }
 
 /**

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Figure } from '../../domain/dashboard/figure';
 import { useI18n } from '../../i18n/i18n-context';
-import { followViewLink } from '../../queries/use-view-state';
 import styles from './dashboard.module.css';
 import { useDashboardContext } from './dashboard-context';
+import { DoorAnchor } from './door-anchor';
 import { doorHref } from './door-href';
 
 /**
@@ -17,7 +17,7 @@ import { doorHref } from './door-href';
  * click; a new tab, a copied address or a bookmark all come after one of those.
  */
 export function FigureLink({ figure, children }: { figure: Figure; children?: React.ReactNode }) {
-  const { t, formatNumber } = useI18n();
+  const { formatNumber } = useI18n();
   const { view, viewHref } = useDashboardContext();
   const link = useRef<HTMLAnchorElement>(null);
   /**
@@ -47,28 +47,15 @@ export function FigureLink({ figure, children }: { figure: Figure; children?: Re
       listed.current = { figure, viewHref };
     }
   };
-  // A plain click opens the board in place; a modified one (new tab, window) is the browser's.
-  const open = (event: React.MouseEvent) => {
-    reach();
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
-      return;
-    }
-    event.preventDefault();
-    followViewLink(fullHref());
-  };
   return (
-    <a
-      ref={link}
-      className={styles.door}
-      href={viewHref}
-      onPointerEnter={reach}
-      onPointerDown={reach}
-      onFocus={reach}
-      onContextMenu={reach}
-      onClick={open}
-      title={t('dashboard.door', { count: figure.count })}
+    <DoorAnchor
+      anchor={link}
+      viewHref={viewHref}
+      count={figure.count}
+      onReach={reach}
+      fullHref={fullHref}
     >
       {content}
-    </a>
+    </DoorAnchor>
   );
 }

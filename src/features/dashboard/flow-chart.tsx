@@ -7,9 +7,10 @@ import { PatternDefs, patternId, Swatch } from './chart-patterns';
 import { ticks } from './chart-scale';
 import styles from './dashboard.module.css';
 import { useDashboardContext } from './dashboard-context';
+import { FlowCellLink } from './flow-cell-link';
 
 /** The flow as stacked bars (one per period, a pattern per column), a legend and a table. */
-export function FlowChart({ flow }: { flow: CumulativeFlow }) {
+export function FlowChart({ flow, flowToken }: { flow: CumulativeFlow; flowToken: number }) {
   const { t, formatDate, formatNumber } = useI18n();
   const { columnName } = useDashboardContext();
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, '');
@@ -83,15 +84,18 @@ export function FlowChart({ flow }: { flow: CumulativeFlow }) {
         </ul>
       </figcaption>
       <Disclosure className={styles.details} summary={t('dashboard.showTable')}>
-        <FlowTable flow={flow} />
+        <FlowTable key={flowToken} flow={flow} flowToken={flowToken} />
       </Disclosure>
     </figure>
   );
 }
 
-/** The flow's figures as a table: built once its disclosure opens. */
-function FlowTable({ flow }: { flow: CumulativeFlow }) {
-  const { t, formatDate, formatNumber } = useI18n();
+/**
+ * The flow's figures as a table, each a door to its cards: built once its disclosure opens,
+ * and again for new figures (its key), so no number keeps the cards of the last ones.
+ */
+function FlowTable({ flow, flowToken }: { flow: CumulativeFlow; flowToken: number }) {
+  const { t, formatDate } = useI18n();
   const { columnName } = useDashboardContext();
   return (
     <div className={styles.scroll}>
@@ -107,14 +111,17 @@ function FlowTable({ flow }: { flow: CumulativeFlow }) {
           </tr>
         </thead>
         <tbody>
-          {flow.periods.map((period) => (
+          {flow.periods.map((period, periodIndex) => (
             <tr key={period.start}>
               <th scope="row">{formatDate(period.end)}</th>
-              {period.counts.map((count, index) => (
-                <td key={flow.columnIds[index]} className={styles.num}>
-                  {formatNumber(count)}
-                </td>
-              ))}
+              {period.counts.map((count, index) => {
+                const columnId = flow.columnIds[index] ?? '';
+                return (
+                  <td key={columnId} className={styles.num}>
+                    <FlowCellLink count={count} cell={{ flowToken, periodIndex, columnId }} />
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -11,11 +11,14 @@ const UNITS: readonly FlowUnit[] = ['week', 'month'];
 
 export function OverTimeSection({
   flow,
+  flowToken,
   quarters,
   unit,
   onUnitChange,
 }: {
   flow: CumulativeFlow;
+  /** Names this flow to the worker, which reads the cards behind its numbers. */
+  flowToken: number;
   quarters: QuarterFigure[];
   unit: FlowUnit;
   onUnitChange: (unit: FlowUnit) => void;
@@ -39,7 +42,7 @@ export function OverTimeSection({
             </label>
           ))}
         </fieldset>
-        <FlowChart flow={flow} />
+        <FlowChart flow={flow} flowToken={flowToken} />
       </DashboardSection>
       <DashboardSection title={t('dashboard.quarter.title')} wide>
         <QuarterChart quarters={quarters} />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Dashboard } from '../../domain/dashboard/dashboard';
+import type { WorkerDashboard } from '../../domain/dashboard/dashboard-request';
 import type { PeriodUnit } from '../../domain/dashboard/periods';
 import { isEmptyFilter } from '../../domain/find/filter-chips';
 import { isBlankQuery } from '../../domain/find/search-key';
@@ -15,9 +15,9 @@ const UNFILTERED = defaultViewState();
 
 export type DashboardStatus =
   | { kind: 'reading' }
-  | { kind: 'computing'; previous: Dashboard | null }
+  | { kind: 'computing'; previous: WorkerDashboard | null }
   /** `filter`: the view's filter the figures were computed for. */
-  | { kind: 'ready'; dashboard: Dashboard; millis: number; filter: ViewState['filter'] }
+  | { kind: 'ready'; dashboard: WorkerDashboard; millis: number; filter: ViewState['filter'] }
   | { kind: 'failed'; message: string };
 
 interface Settings {
