@@ -40,7 +40,7 @@ describe('undo and redo of any sequence of actions', () => {
           }
         },
       ),
-      { numRuns: 20, endOnFailure: false },
+      { numRuns: 40, endOnFailure: false },
     );
   }, 240_000);
 });
