@@ -72,6 +72,41 @@ describe('the import worker writes the snapshot it read', () => {
     expect(rows.columns).toEqual([...file.columns].sort((a, b) => (a.id < b.id ? -1 : 1)));
   });
 
+  it('leaves the board exactly as it was for a bad file of each kind, holding nothing to write', async () => {
+    const target = await createTestBoard();
+    const handle = createImportHandler(async () => target.db);
+    const before = await syncedRows(target.db);
+    const data = await target.repositories.snapshotImport.current();
+    const [first] = data.recommendations;
+    if (!first) throw new Error('the sample board has no card');
+    const whole = snapshotText(data, 7);
+    const bad: [string, Blob][] = [
+      ['truncated JSON', textFile(whole.slice(0, whole.length / 2))],
+      ['a wrong format', textFile('{"hello": 1}')],
+      ['a CSV with a broken header', textFile('"Title,Text\nA,B', 'text/csv')],
+      [
+        'a date that does not exist',
+        textFile(
+          snapshotText({ ...data, recommendations: [{ ...first, dueDate: '2024-02-31' }] }, 7),
+        ),
+      ],
+      ['a duplicate id', textFile(snapshotText({ ...data, recommendations: [first, first] }, 7))],
+      ['an empty file', textFile('')],
+    ];
+    for (const [what, file] of bad) {
+      const read = (await handle(readRequest(file), () => {})) as ReadFileResult;
+      expect(read.ok, what).toBe(false);
+      // Whatever it was last given to hold, a refused file left it nothing: no write, no preview.
+      for (const held of [0, 1, 2]) {
+        await expect(
+          handle({ kind: 'write-snapshot', held, mode: 'replace' }, () => {}),
+        ).rejects.toThrow();
+        await expect(handle({ kind: 'merge-preview', held }, () => {})).rejects.toThrow();
+      }
+      expect(await syncedRows(target.db), what).toEqual(before);
+    }
+  });
+
   it('writes a file once: a second write of it, or of a file it no longer holds, is refused', async () => {
     const { target, handle, read } = await boardAndFile();
     if (!read.ok || read.format !== 'snapshot') throw new Error('not read');
