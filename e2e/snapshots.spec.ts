@@ -120,6 +120,58 @@ test('a filtered, grouped board exports what it shows: the filter’s cards, in 
   expect(whole.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(listed(live));
 });
 
+test('a spreadsheet: its columns mapped and remembered, an unknown actor created, a stage chosen', async ({
+  page,
+}) => {
+  const board = new BoardPage(page);
+  const menu = new SnapshotMenu(page);
+  await board.open();
+  const csv = async (name: string, rows: string[]) => {
+    const path = join(tmpdir(), `${Date.now()}-${name}`);
+    await writeFile(path, `Recommendation,Stage,Who,Deadline\n${rows.join('\n')}\n`);
+    return path;
+  };
+  const field = (column: string) =>
+    menu.dialog.getByLabel(`Recboard field for the column “${column}”`);
+
+  await menu.importFile(
+    await csv('minutes.csv', [
+      'Involve union councils in reintegration,Onboarding,Union Parishad Forum,2027-01-31',
+      'Train returnee mentors,Reintegration,BMET,2027-02-28',
+    ]),
+  );
+  // "Who" and "Deadline" match no field by name: mapped by hand.
+  await expect(field('Who')).toHaveValue('');
+  await field('Who').selectOption({ label: 'Responsible actors' });
+  await field('Deadline').selectOption({ label: 'Due date' });
+  // What the board does not know is offered, not dropped.
+  await menu.dialog.getByLabel('Create the actor “Union Parishad Forum”').check();
+  await menu.dialog
+    .getByLabel('“Onboarding” is the stage')
+    .selectOption({ label: 'Pre-departure' });
+  await menu.confirm('Import 2 recommendations');
+  // At the bottom of a long column, which shows the cards in view: found by a search.
+  const find = new FindBar(page);
+  await find.searchBox().fill('union councils');
+  const councils = board.card(/Involve union councils in reintegration/);
+  await expect(councils).toBeVisible();
+  await expect(councils.getByRole('list', { name: 'Migration-cycle stages' })).toHaveText(
+    'Pre-departure',
+  );
+  await expect(councils.getByRole('list', { name: 'Responsible actors' })).toContainText(
+    'Union Parishad Forum',
+  );
+  await find.searchBox().fill('returnee mentors');
+  await expect(board.card(/Train returnee mentors/)).toContainText('Due 28 Feb 2027');
+
+  // The next file with these columns opens with the mapping chosen last time.
+  await menu.importFile(
+    await csv('next.csv', ['Budget the mentors,Reintegration,BMET,2027-03-31']),
+  );
+  await expect(field('Who').locator('option:checked')).toHaveText('Responsible actors');
+  await expect(field('Deadline').locator('option:checked')).toHaveText('Due date');
+});
+
 test('print to PDF: a header and every card, none cut across pages', async ({ page }) => {
   const board = new BoardPage(page);
   const menu = new SnapshotMenu(page);
