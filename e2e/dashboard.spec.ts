@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Page, test } from '@playwright/test';
 import { seriousViolations } from './page-models/axe-check';
 import { BoardPage } from './page-models/board-page';
@@ -92,6 +93,24 @@ test.describe('dashboard', () => {
     await expect(findStatus(page)).toHaveText(`${triage} of ${all} recommendations`);
     await expect(board.cardsIn('To triage')).toHaveCount(triage);
     await expect(board.cards()).toHaveCount(triage);
+  });
+
+  test('saves the dashboard as a PNG image of its figures', async ({ page }) => {
+    const dashboard = new DashboardPage(page);
+    await dashboard.open();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as PNG' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^recboard-dashboard-\d{4}-\d{2}-\d{2}\.png$/);
+    const path = await download.path();
+    if (!path) throw new Error('the image was not saved');
+    const png = await readFile(path);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // IHDR: width and height, big-endian, at bytes 16 and 20: the page's, not a blank tile.
+    const box = await dashboard.root.boundingBox();
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(Math.floor(box?.width ?? 1));
+    expect(png.readUInt32BE(20)).toBeGreaterThan(400);
   });
 
   test('has no serious or critical axe violations, in light and dark, tables open', async ({
