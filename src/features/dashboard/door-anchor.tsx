@@ -36,7 +36,8 @@ export function DoorAnchor({
     }
     event.preventDefault();
     Promise.resolve(fullHref()).then(
-      followViewLink,
+      // Not if the person has left the dashboard while the cards were read.
+      (href) => anchor.current?.isConnected && followViewLink(href),
       // The flow's cards were asked of figures replaced meanwhile: the new ones are on screen.
       () => {},
     );

@@ -84,15 +84,15 @@ export function FlowChart({ flow, flowToken }: { flow: CumulativeFlow; flowToken
         </ul>
       </figcaption>
       <Disclosure className={styles.details} summary={t('dashboard.showTable')}>
-        <FlowTable key={flowToken} flow={flow} flowToken={flowToken} />
+        <FlowTable flow={flow} flowToken={flowToken} />
       </Disclosure>
     </figure>
   );
 }
 
 /**
- * The flow's figures as a table, each a door to its cards: built once its disclosure opens,
- * and again for new figures (its key), so no number keeps the cards of the last ones.
+ * The flow's figures as a table, each a door to its cards (FlowCellLink reads them for the
+ * figures' token): built once its disclosure opens.
  */
 function FlowTable({ flow, flowToken }: { flow: CumulativeFlow; flowToken: number }) {
   const { t, formatDate } = useI18n();
