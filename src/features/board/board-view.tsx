@@ -121,6 +121,7 @@ export const BoardView = memo(function BoardView({
           from: moving.lane,
           options: visible.lanes.map((lane) => ({
             key: lane.key,
+            cardIdsByColumn: lane.cardIdsByColumn,
             label: laneLabel(lane.key, view.groupBy, i18n, {
               actors,
               workshops: data.workshopsById,

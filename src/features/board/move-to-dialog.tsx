@@ -11,8 +11,12 @@ import styles from './board-dialogs.module.css';
 
 /** The board's swimlanes, when it is grouped: a move can take the card into another one. */
 export interface MoveToLanes {
-  /** Each lane on the board, in its order, with its name. */
-  options: readonly { key: string; label: string }[];
+  /** Each lane on the board, in its order, with its name and its cards per column. */
+  options: readonly {
+    key: string;
+    label: string;
+    cardIdsByColumn: Readonly<Record<string, readonly string[]>>;
+  }[];
   /** The lane the card was in where "Move to…" was asked. */
   from: string;
 }
@@ -42,8 +46,13 @@ export function MoveToDialog({
   const { t, columnName } = useI18n();
   const [lane, setLane] = useState(lanes?.from ?? '');
   const [columnId, setColumnId] = useState(card.columnId);
-  const others = (cardIdsByColumn[columnId] ?? []).filter((id) => id !== card.id);
-  const current = (cardIdsByColumn[card.columnId] ?? []).indexOf(card.id);
+  // Grouped, a position is one in the lane's part of the column, as the board shows it.
+  const listOf = (laneKey: string, column: string) =>
+    lanes
+      ? (lanes.options.find((option) => option.key === laneKey)?.cardIdsByColumn[column] ?? [])
+      : (cardIdsByColumn[column] ?? []);
+  const others = listOf(lane, columnId).filter((id) => id !== card.id);
+  const current = listOf(lanes?.from ?? '', card.columnId).indexOf(card.id);
   const [position, setPosition] = useState(Math.max(0, current));
   const clamped = Math.min(position, others.length);
 
@@ -66,7 +75,13 @@ export function MoveToDialog({
       <form className={styles.form} onSubmit={submit}>
         {lanes && (
           <FormField label={t('moveTo.lane')}>
-            <select value={lane} onChange={(event) => setLane(event.target.value)}>
+            <select
+              value={lane}
+              onChange={(event) => {
+                setLane(event.target.value);
+                setPosition(Number.MAX_SAFE_INTEGER);
+              }}
+            >
               {lanes.options.map((option) => (
                 <option key={option.key} value={option.key}>
                   {option.label}
