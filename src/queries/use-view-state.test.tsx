@@ -52,4 +52,17 @@ describe('useViewState', () => {
     await waitFor(() => expect(result.current.view.filter.query).toBe('skills'));
     expect(window.location.search).toBe('?q=skills');
   });
+
+  it('keeps a search typed a moment before a route is followed', async () => {
+    const { result } = renderHook(() => useViewState());
+    act(() => result.current.setView(searching('reintegration'), { replace: true }));
+    act(() => {
+      window.location.hash = '#/workshops';
+      // Fragment navigation fires popstate in browsers; jsdom leaves it to the page.
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(window.location.search).toBe('?q=reintegration');
+    expect(window.location.hash).toBe('#/workshops');
+    expect(result.current.view.filter.query).toBe('reintegration');
+  });
 });

@@ -26,6 +26,8 @@ function subscribe(onChange: () => void): () => void {
  * its history hundreds of times in a few seconds.
  */
 let pendingSearch: string | null = null;
+/** The address's search when the pending one was typed over it. */
+let pendingBase: string | null = null;
 let flushScheduled = false;
 
 const currentSearch = () => pendingSearch ?? window.location.search;
@@ -35,6 +37,7 @@ export function flushPendingView(): void {
   if (pendingSearch === null) return;
   const search = pendingSearch;
   pendingSearch = null;
+  pendingBase = null;
   const { pathname, hash } = window.location;
   if (search !== window.location.search)
     window.history.replaceState(null, '', `${pathname}${search}${hash}`);
@@ -59,8 +62,14 @@ function scheduleFlush(): void {
 if (typeof window !== 'undefined') {
   window.addEventListener('pagehide', flushPendingView);
   window.addEventListener('popstate', () => {
-    // The browser moved to another entry: what was pending belonged to the one it left.
-    pendingSearch = null;
+    // A route followed (#/workshops) keeps the search the typing started from: the typed one
+    // goes with it. Back or Forward to another search: what was typed belonged to the entry
+    // left, and the entry reached shows its own.
+    if (pendingSearch !== null && window.location.search === pendingBase) flushPendingView();
+    else {
+      pendingSearch = null;
+      pendingBase = null;
+    }
   });
 }
 
@@ -99,6 +108,7 @@ export function useViewState() {
     const nextSearch = viewSearch(next);
     if (nextSearch === currentSearch()) return;
     if (options.replace) {
+      if (pendingSearch === null) pendingBase = window.location.search;
       pendingSearch = nextSearch;
       scheduleFlush();
     } else {
