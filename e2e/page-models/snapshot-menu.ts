@@ -49,18 +49,26 @@ export class SnapshotMenu {
     return download;
   }
 
-  /** Print: the browser's dialog is stubbed, the printout stays in the page for page.pdf(). */
-  async print(): Promise<Buffer> {
+  /**
+   * Print: the browser's dialog is stubbed, the printout stays in the page for page.pdf().
+   * Also gives each printed card's text, read from the printout before it goes.
+   */
+  async print(): Promise<{ pdf: Buffer; cards: string[] }> {
     await this.page.evaluate(() => {
       window.print = () => {};
     });
     await this.openExport();
     await this.item('Print or save as PDF').click();
-    await expect(this.page.getByTestId('print-view')).toBeAttached();
+    const printout = this.page.getByTestId('print-view');
+    await expect(printout).toBeAttached();
+    // Hidden from the screen (the page's print-only part): found by tag, not by role.
+    const cards = await printout
+      .locator('article')
+      .evaluateAll((articles) => articles.map((article) => article.textContent ?? ''));
     await this.page.emulateMedia({ media: 'print' });
     const pdf = await this.page.pdf({ format: 'A4' });
     await this.page.emulateMedia({ media: 'screen' });
-    return pdf;
+    return { pdf, cards };
   }
 
   /** Picks a file with the Import button's file chooser; the dialog opens on it. */
