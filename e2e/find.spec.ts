@@ -61,6 +61,21 @@ async function cardById(board: BoardPage, id: string): Promise<{ item: Locator; 
   return { item, title };
 }
 
+/**
+ * A window that shows the whole board grouped by stage with two lanes open (32rem each) and
+ * the others folded: a drag near the window's edge would scroll it.
+ */
+const WHOLE_GROUPED_BOARD = { width: 1280, height: 1800 };
+
+/** Groups the board by stage and folds every lane but these, so they share the screen. */
+async function groupByStageShowing(find: FindBar, open: readonly string[]): Promise<void> {
+  await find.groupBy().selectOption({ label: 'Migration-cycle stage' });
+  const lanes = [...Object.values(STAGE_LABEL), 'No stage'];
+  for (const lane of lanes.filter((name) => !open.includes(name))) {
+    await find.page.getByRole('button', { name: `Fold the lane ${lane}`, exact: true }).click();
+  }
+}
+
 async function setDueDate(board: BoardPage, title: string, date: string): Promise<void> {
   const editor = new CardEditorPage(board.page);
   await board.openCard(title);
@@ -137,9 +152,7 @@ test.describe('find and focus', () => {
   test('grouped by stage, a card dragged into another lane takes its stage; undo puts it back', async ({
     page,
   }) => {
-    // The whole grouped board on screen (two lanes open, 32rem each, and six folded): a drag
-    // near the window's edge would scroll it.
-    await page.setViewportSize({ width: 1280, height: 1800 });
+    await page.setViewportSize(WHOLE_GROUPED_BOARD);
     const board = new BoardPage(page);
     const find = new FindBar(page);
     const editor = new CardEditorPage(page);
@@ -159,12 +172,7 @@ test.describe('find and focus', () => {
     const to = STAGE_LABEL.reintegration;
     const { title } = await cardById(board, card.id);
 
-    await find.groupBy().selectOption({ label: 'Migration-cycle stage' });
-    // Only the two lanes of the drag stay unfolded, so both are on screen together.
-    for (const stage of Object.values(STAGE_LABEL).filter((name) => name !== from && name !== to)) {
-      await page.getByRole('button', { name: `Fold the lane ${stage}`, exact: true }).click();
-    }
-    await page.getByRole('button', { name: 'Fold the lane No stage', exact: true }).click();
+    await groupByStageShowing(find, [from, to]);
     const source = board.column(`To triage, ${from}`);
     const target = board.column(`To triage, ${to}`);
     await expect(source.getByRole('article', { name: title, exact: true })).toBeVisible();
@@ -204,17 +212,13 @@ test.describe('find and focus', () => {
   test('grouped, "Move to…" and the keyboard take a card into another lane as a drag does', async ({
     page,
   }) => {
-    await page.setViewportSize({ width: 1280, height: 1800 });
+    await page.setViewportSize(WHOLE_GROUPED_BOARD);
     const board = new BoardPage(page);
     const find = new FindBar(page);
     const editor = new CardEditorPage(page);
     await board.open();
-    await find.groupBy().selectOption({ label: 'Migration-cycle stage' });
     const [from, to] = [STAGE_LABEL.reintegration, STAGE_LABEL.cross_cutting];
-    for (const stage of Object.values(STAGE_LABEL).filter((name) => name !== from && name !== to)) {
-      await page.getByRole('button', { name: `Fold the lane ${stage}`, exact: true }).click();
-    }
-    await page.getByRole('button', { name: 'Fold the lane No stage', exact: true }).click();
+    await groupByStageShowing(find, [from, to]);
     const source = `To triage, ${from}`;
     const target = `To triage, ${to}`;
     const [moved, second] = await board.titlesIn(source);
