@@ -150,6 +150,37 @@ describe('buildLanes', () => {
     expect(actors.map((l) => l.key)).toEqual(['iom', NONE_LANE]);
   });
 
+  it('puts each card in exactly the lanes laneKeysOf names, for every grouping', () => {
+    const cards = [
+      a,
+      b,
+      testCard({ stageIds: ['return', 'return'], actorIds: ['iom', 'iom', 'bmet'] }),
+      testCard({ actorIds: ['ilo'], leadActorId: 'ilo', workshopId: OLD, priority: 'low' }),
+      testCard({ response: 'noted', columnId: GONE }),
+    ];
+    for (const groupBy of [
+      'none',
+      'stage',
+      'actor',
+      'lead_actor',
+      'workshop',
+      'priority',
+      'response',
+    ] as const) {
+      const shown = new Map<string, string[]>();
+      for (const lane of buildLanes(cards, groupBy, columns)) {
+        for (const ids of Object.values(lane.cardIdsByColumn)) {
+          for (const id of ids) shown.set(id, [...(shown.get(id) ?? []), lane.key]);
+        }
+      }
+      for (const card of cards) {
+        expect(shown.get(card.id)?.sort(), `${groupBy}: ${card.id}`).toEqual(
+          laneKeysOf(card, groupBy).sort(),
+        );
+      }
+    }
+  });
+
   it('gives an empty board no lane unless asked, or one when not grouped', () => {
     expect(buildLanes([], 'stage', columns)).toEqual([]);
     expect(buildLanes([], 'none', columns)).toEqual([

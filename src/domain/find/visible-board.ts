@@ -4,7 +4,7 @@ import type { Workshop } from '../workshop';
 import type { BoardFilter } from './board-filter';
 import { isEmptyFilter } from './filter-chips';
 import { matchesFilter } from './filter-match';
-import { ALL_LANE, buildLanes, type GroupBy, type Lane } from './lanes';
+import { ALL_LANE, type GroupBy, type Lane, laneBuilder } from './lanes';
 import { isBlankQuery } from './search-key';
 
 export interface VisibleBoardInput {
@@ -47,25 +47,26 @@ export function visibleBoard(input: VisibleBoardInput, previous?: VisibleBoard):
   if (everyCard && input.groupBy === 'none') return wholeBoard(input);
   const passes = everyCard ? () => true : cardTest(input);
   if (input.groupBy === 'none') return filteredBoard(input, passes, previous);
-  const cards: Recommendation[] = [];
+  const lanes = laneBuilder(input.groupBy, input.columns, {
+    workshops: input.workshops,
+    actorIds: input.actorIds,
+    includeEmpty: ALL_LANES.has(input.groupBy),
+  });
   let total = 0;
-  for (const column of input.columns) {
-    for (const id of input.cardIdsByColumn[column.id] ?? []) {
+  let matched = 0;
+  input.columns.forEach((column, position) => {
+    for (const id of input.cardIdsByColumn[column.id] ?? NO_IDS) {
       const card = input.cardsById.get(id);
       if (!card) continue;
       total += 1;
       // A card shows in the column it is listed in (a card whose column is gone, in triage).
       if (passes(card, column)) {
-        cards.push(card.columnId === column.id ? card : { ...card, columnId: column.id });
+        matched += 1;
+        lanes.add(card, position);
       }
     }
-  }
-  const lanes = buildLanes(cards, input.groupBy, input.columns, {
-    workshops: input.workshops,
-    actorIds: input.actorIds,
-    includeEmpty: ALL_LANES.has(input.groupBy),
   });
-  return { lanes, matched: cards.length, total };
+  return { lanes: lanes.done(), matched, total };
 }
 
 type CardTest = (card: Recommendation, column: Column) => boolean;
