@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAGE_IDS } from '../taxonomy';
-import { ALL_LANE, buildLanes, laneKeysOf, NONE_LANE } from './lanes';
+import { ALL_LANE, buildLanes, GROUP_BYS, laneKeysOf, NONE_LANE } from './lanes';
 import { testCard } from './test-card';
 
 const TRIAGE = '01900000-0000-7000-8000-0000000000c1';
@@ -158,15 +158,7 @@ describe('buildLanes', () => {
       testCard({ actorIds: ['ilo'], leadActorId: 'ilo', workshopId: OLD, priority: 'low' }),
       testCard({ response: 'noted', columnId: GONE }),
     ];
-    for (const groupBy of [
-      'none',
-      'stage',
-      'actor',
-      'lead_actor',
-      'workshop',
-      'priority',
-      'response',
-    ] as const) {
+    for (const groupBy of GROUP_BYS) {
       const shown = new Map<string, string[]>();
       for (const lane of buildLanes(cards, groupBy, columns)) {
         for (const ids of Object.values(lane.cardIdsByColumn)) {
