@@ -1,30 +1,19 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { RecboardDatabase } from '../db/database';
 import { defaultColumnId } from '../domain/default-columns';
 import { createRepositories } from '../repositories/repositories';
+import { cachedBoard } from '../testing/cached-board';
 import { createTestBoard } from '../testing/test-database';
 import { applyRowChanges, BULK_CHANGE_ROWS } from './apply-row-changes';
-import { createQueryClient } from './query-client';
 import { boardKeys } from './query-keys';
-import { type BoardData, readBoardData } from './read-board-data';
-import { RepositoriesContext } from './repositories-context';
 import { useJournalSync } from './use-journal-sync';
 
 /** A tab: its own connection to the shared database, its cache holding the whole board. */
 async function openTab(name: string, boardId: string) {
   const repositories = createRepositories(new RecboardDatabase(name));
-  const queryClient = createQueryClient(() => {});
-  queryClient.setQueryData(boardKeys.layout(boardId), await readBoardData(repositories, boardId));
-  const wrapper = ({ children }: { children: ReactNode }) => (
-    <RepositoriesContext.Provider value={repositories}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-    </RepositoriesContext.Provider>
-  );
+  const { queryClient, wrapper, board } = await cachedBoard(repositories, boardId);
   renderHook(() => useJournalSync(boardId), { wrapper });
-  const board = () => queryClient.getQueryData<BoardData>(boardKeys.layout(boardId));
   return { repositories, queryClient, board };
 }
 
