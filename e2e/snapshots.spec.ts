@@ -44,7 +44,11 @@ test('export JSON, CSV, Markdown and PNG, then import each back onto an emptied 
   const csv = await asFile(await saved(await menu.exportAs('CSV spreadsheet')), 'board.csv');
   const csvText = await readFile(csv, 'utf8');
   expect(csvText.startsWith('\uFEFFWorkshop,Workshop date,Recommendation')).toBe(true);
-  const markdown = await readFile(await saved(await menu.exportAs('Markdown report')), 'utf8');
+  const markdownFile = await asFile(
+    await saved(await menu.exportAs('Markdown report')),
+    'board.md',
+  );
+  const markdown = await readFile(markdownFile, 'utf8');
   // A list item per card, under a section per column.
   expect(markdown.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(count);
   const png = await asFile(await saved(await menu.exportAs('PNG image')), 'board.png');
@@ -77,6 +81,38 @@ test('export JSON, CSV, Markdown and PNG, then import each back onto an emptied 
   await menu.confirm(`Import ${count} recommendations`);
   await expect(board.cards()).toHaveCount(count);
   await expect(board.card(firstTitle)).toBeVisible();
+
+  // The Markdown report, read as a spreadsheet is: new cards, with what the report shows.
+  await board.undoButton().click();
+  await expect(board.cards()).toHaveCount(0);
+  await menu.importFile(markdownFile);
+  await expect(menu.dialog).toContainText('A Markdown report is read as a spreadsheet');
+  await expect(menu.summary).toContainText(`${count} recommendations ready to import`);
+  await menu.confirm(`Import ${count} recommendations`);
+  await expect(board.cards()).toHaveCount(count);
+  // New cards, and new workshops named as the old ones were: compared by what they show.
+  const shown = (rows: Record<string, unknown[]>) => {
+    const workshops = new Map(
+      (rows.workshops as { id: string; title: string; date: string }[]).map((w) => [w.id, w]),
+    );
+    return (rows.recommendations as Record<string, unknown>[])
+      .filter((row) => row.deletedAt === null)
+      .map((row) => {
+        const workshop = workshops.get(String(row.workshopId));
+        return {
+          title: row.title,
+          text: row.text,
+          columnId: row.columnId,
+          response: row.response,
+          leadActorId: row.leadActorId,
+          dueDate: row.dueDate,
+          stageIds: row.stageIds,
+          workshop: workshop ? `${workshop.title} (${workshop.date})` : null,
+        };
+      })
+      .sort((a, b) => String(a.text).localeCompare(String(b.text)));
+  };
+  expect(shown(await storedRows(page))).toEqual(shown(before));
 });
 
 test('a filtered, grouped board exports what it shows: the filter’s cards, in its lanes', async ({

@@ -6,7 +6,7 @@ import { boardCards, csvExportSource } from '../domain/formats/board-export';
 import { exportCsv } from '../domain/formats/csv-export';
 import { csvImportRecords } from '../domain/formats/csv-to-records';
 import { boardArb } from '../domain/formats/fixtures/board-arbitrary';
-import { ENGLISH_LABELS } from '../domain/formats/fixtures/sample-board';
+import { ENGLISH_LABELS, ENGLISH_REPORT_LABELS } from '../domain/formats/fixtures/sample-board';
 import type {
   FileRead,
   ReadFileRequest,
@@ -266,6 +266,7 @@ function csvRequest(csv: string, data: SnapshotData): ReadFileRequest {
     csv: {
       mapping: null,
       extraHeaders: ENGLISH_LABELS.headers,
+      reportWords: [ENGLISH_REPORT_LABELS],
       vocab: {
         stages: termsFromLabels(STAGE_IDS, ENGLISH_LABELS.stages),
         responses: termsFromLabels(RESPONSES, ENGLISH_LABELS.responses),

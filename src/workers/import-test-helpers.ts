@@ -1,5 +1,5 @@
 import type { RecboardDatabase } from '../db/database';
-import { ENGLISH_VOCAB } from '../domain/formats/fixtures/sample-board';
+import { ENGLISH_REPORT_LABELS, ENGLISH_VOCAB } from '../domain/formats/fixtures/sample-board';
 import type { FileRead, ReadFileRequest } from '../domain/formats/import-plan';
 import { SYNCED_TABLES } from '../domain/journal';
 import { SNAPSHOT_FORMAT, type SnapshotData } from '../domain/snapshot';
@@ -10,7 +10,12 @@ export function readRequest(file: Blob): ReadFileRequest {
   return {
     kind: 'read',
     file,
-    csv: { mapping: null, vocab: ENGLISH_VOCAB, extraHeaders: {} },
+    csv: {
+      mapping: null,
+      vocab: ENGLISH_VOCAB,
+      extraHeaders: {},
+      reportWords: [ENGLISH_REPORT_LABELS],
+    },
     trello: { boardId: '01900000-0000-7000-8000-000000000001', now: '2026-11-22T09:00:00.000Z' },
   };
 }

@@ -1,14 +1,27 @@
 import { matchHeaders } from '../domain/formats/csv-header-match';
-import { parseCsv } from '../domain/formats/csv-import';
+import { type CsvTable, parseCsv } from '../domain/formats/csv-import';
 import { validateRows } from '../domain/formats/csv-validate-rows';
 import type { CsvReadOptions, FileRead } from '../domain/formats/import-plan';
+import { readMarkdownReport } from '../domain/formats/markdown-import';
 
 /**
  * A CSV's rows, mapped (automatically, or as the person chose) and checked. A file the parser
  * cannot read at all is refused; a bad row is marked and left out, the rest are kept.
  */
 export function readCsvFile(text: string, options: CsvReadOptions): FileRead {
-  const table = parseCsv(text);
+  return readTable(parseCsv(text), 'csv', options);
+}
+
+/**
+ * Recboard's Markdown report, each card a row (markdown-import.ts), then read as a CSV is: the
+ * same mapping, checks and unknown names. Its rows are numbered by the line a card starts on.
+ */
+export function readMarkdownFile(text: string, options: CsvReadOptions): FileRead {
+  const columnNames = options.vocab.columns.map((column) => column.name);
+  return readTable(readMarkdownReport(text, options.reportWords, columnNames), 'markdown', options);
+}
+
+function readTable(table: CsvTable, source: 'csv' | 'markdown', options: CsvReadOptions): FileRead {
   const refusal = table.problems.filter((problem) => problem.effect === 'file_refused');
   if (refusal.length > 0) {
     return { ok: false, problems: refusal.map((problem) => ({ code: 'csv', problem })) };
@@ -20,6 +33,7 @@ export function readCsvFile(text: string, options: CsvReadOptions): FileRead {
   return {
     ok: true,
     format: 'csv',
+    source,
     headers: table.headers,
     mapping,
     recordCount: table.records.length + table.problems.length,

@@ -1,10 +1,11 @@
 import type { FileRead, ReadFileRequest } from '../domain/formats/import-plan';
+import { isMarkdownReport } from '../domain/formats/markdown-import';
 import { PngTextError, readPngText, SNAPSHOT_PNG_KEYWORD } from '../domain/formats/png-text-chunk';
 import { capProblems, type FileProblem } from '../domain/formats/snapshot-problem';
 import { planTrelloImport } from '../domain/formats/trello-import';
 import { TrelloBoardSchema } from '../domain/formats/trello-schema';
 import type { WorkerProgress } from '../lib/worker-rpc';
-import { readCsvFile } from './read-csv-file';
+import { readCsvFile, readMarkdownFile } from './read-csv-file';
 import { parseJson, readFileContent } from './read-file-bytes';
 import { isSnapshotJson, readSnapshot } from './read-snapshot';
 
@@ -25,7 +26,11 @@ export async function readImportFile(
 async function readAnyFile(request: ReadFileRequest, progress: Progress): Promise<FileRead> {
   const content = await readFileContent(request.file);
   if ('code' in content) return refuse(content);
-  if (content.kind === 'text') return readCsvFile(content.text, request.csv);
+  if (content.kind === 'text') {
+    return isMarkdownReport(content.text)
+      ? readMarkdownFile(content.text, request.csv)
+      : readCsvFile(content.text, request.csv);
+  }
   const text = content.kind === 'png' ? pngSnapshotText(content.bytes) : content.text;
   if (typeof text !== 'string') return refuse(text);
   const parsed = parseJson(text);

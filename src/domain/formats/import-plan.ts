@@ -4,6 +4,7 @@ import type { ExtraHeaderNames, HeaderMapping } from './csv-header-match';
 import type { ImportRow } from './csv-validate-rows';
 import type { ImportProblem } from './import-problem';
 import type { ImportVocab, UnknownNames } from './import-references';
+import type { ReportWords } from './markdown-import';
 import type { MergeCounts } from './merge-snapshot';
 import type { FileProblem } from './snapshot-problem';
 import type { TrelloImportPlan } from './trello-import';
@@ -22,6 +23,8 @@ export interface CsvReadOptions {
   vocab: ImportVocab;
   /** The export's headers in the UI language, so a Recboard CSV maps itself. */
   extraHeaders: ExtraHeaderNames;
+  /** The Markdown report's detail words, in each language it may have been written in. */
+  reportWords: readonly ReportWords[];
 }
 
 export interface ReadFileRequest {
@@ -77,6 +80,8 @@ export interface SnapshotWritten {
 export interface CsvReadResult {
   ok: true;
   format: 'csv';
+  /** A spreadsheet, or Recboard's Markdown report read as one (its rows are its lines). */
+  source: 'csv' | 'markdown';
   headers: string[];
   mapping: HeaderMapping;
   /** Data rows the file holds, read or not. */

@@ -39,19 +39,21 @@ export function CsvPreview({
   const refusal = read.problems.filter((problem) => problem.effect === 'file_refused');
   const firstColumn = sortByRank(board.columns.filter((column) => column.deletedAt === null))[0];
   const skipped = read.problems.filter((problem) => problem.effect === 'row_skipped').length;
+  const unit = read.source === 'markdown' ? 'line' : 'row';
   return (
     <div className={styles.preview}>
       <p data-testid="import-summary">
         {t('snapshots.csv.summary', { count: read.rows.length, skipped, total: read.recordCount })}
       </p>
+      {read.source === 'markdown' && <p>{t('snapshots.markdown.carried')}</p>}
       {refusal.map((problem) => (
         <p key={problem.code} role="alert" className={styles.problems}>
-          {csvProblemWords(problem, t)}
+          {csvProblemWords(problem, t, unit)}
         </p>
       ))}
       <CsvMapping headers={read.headers} mapping={read.mapping} onChange={onRemap} />
       <CsvUnknownNames unknown={read.unknown} choices={choices} onChange={setChoices} />
-      <CsvRows rows={read.rows} problems={read.problems} />
+      <CsvRows rows={read.rows} problems={read.problems} unit={unit} />
       <div className={styles.actions}>
         <Button
           variant="primary"

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import type { ImportRow } from '../../domain/formats/csv-validate-rows';
 import type { ImportProblem } from '../../domain/formats/import-problem';
 import { useI18n } from '../../i18n/i18n-context';
-import { csvProblemWords } from './problem-words';
+import { csvProblemWords, type RowUnit, rowWords } from './problem-words';
 import styles from './snapshots.module.css';
 
 interface RowView {
@@ -36,9 +36,11 @@ function rowViews(rows: readonly ImportRow[], problems: readonly ImportProblem[]
 export function CsvRows({
   rows,
   problems,
+  unit,
 }: {
   rows: readonly ImportRow[];
   problems: readonly ImportProblem[];
+  unit: RowUnit;
 }) {
   const { t } = useI18n();
   const views = rowViews(rows, problems);
@@ -52,13 +54,13 @@ export function CsvRows({
   });
   const item = (view: RowView) => (
     <>
-      <span className={styles.rowNumber}>{t('snapshots.csvPlace.row', { row: view.row })}</span>{' '}
+      <span className={styles.rowNumber}>{rowWords(view.row, t, unit)}</span>{' '}
       {view.card ? view.card.title || view.card.text : t('snapshots.csv.rowSkipped')}
       {view.problems.length > 0 && (
         <ul className={styles.rowProblems}>
           {view.problems.map((problem, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a row's problems never reorder
-            <li key={index}>{csvProblemWords(problem, t)}</li>
+            <li key={index}>{csvProblemWords(problem, t, unit)}</li>
           ))}
         </ul>
       )}

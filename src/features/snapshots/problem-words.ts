@@ -57,8 +57,14 @@ export function problemWords(problem: FileProblem, t: T): string {
   }
 }
 
+/**
+ * Where a file's rows are counted: a spreadsheet's rows, or the lines of a Markdown report
+ * (each card numbered by the line it starts on).
+ */
+export type RowUnit = 'row' | 'line';
+
 /** A CSV problem: "Row 14, column ‘Due date’: ‘31/02/2024’ is not a date (left empty)". */
-export function csvProblemWords(problem: ImportProblem, t: T): string {
+export function csvProblemWords(problem: ImportProblem, t: T, unit: RowUnit = 'row'): string {
   const what = t(`snapshots.csvProblem.${problem.code}`, {
     value: problem.value ?? '',
     limit: problem.limit ?? 0,
@@ -67,7 +73,15 @@ export function csvProblemWords(problem: ImportProblem, t: T): string {
   if (problem.row === null) return `${what} ${effect}`;
   const place =
     problem.column === null
-      ? t('snapshots.csvPlace.row', { row: problem.row })
-      : t('snapshots.csvPlace.cell', { row: problem.row, column: problem.column });
+      ? rowWords(problem.row, t, unit)
+      : t(unit === 'line' ? 'snapshots.csvPlace.lineCell' : 'snapshots.csvPlace.cell', {
+          row: problem.row,
+          column: problem.column,
+        });
   return `${place}: ${what} ${effect}`;
+}
+
+/** "Row 14", or "Line 14" in a Markdown report. */
+export function rowWords(row: number, t: T, unit: RowUnit): string {
+  return t(unit === 'line' ? 'snapshots.csvPlace.line' : 'snapshots.csvPlace.row', { row });
 }

@@ -11,7 +11,7 @@ import styles from './snapshots.module.css';
 import { useSnapshotParts } from './use-snapshot-parts';
 import { WorkProgress } from './work-progress';
 
-const ACCEPT = '.json,.csv,.tsv,.txt,.png,application/json,text/csv,image/png';
+const ACCEPT = '.json,.csv,.tsv,.txt,.md,.png,application/json,text/csv,text/markdown,image/png';
 
 /**
  * Export and Import for the app's header, and the drop zone over the whole app. Only the

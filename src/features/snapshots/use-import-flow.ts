@@ -18,7 +18,7 @@ import { useRereadBoards } from '../../queries/board-queries';
 import { useRepositories } from '../../queries/repositories-context';
 import { useUndoStack } from '../../queries/undo-context';
 import { headerSetKey, rememberedMapping } from './csv-mapping-memory';
-import { csvHeaderNames, importVocab } from './export-words';
+import { csvHeaderNames, importVocab, markdownLabels } from './export-words';
 import {
   previewMergeInWorker,
   readInWorker,
@@ -70,7 +70,13 @@ export function useImportFlow(boardId: string) {
     (file: Blob, board: SnapshotData, mapping: HeaderMapping | null): ReadFileRequest => ({
       kind: 'read',
       file,
-      csv: { mapping, vocab: importVocab(t, board), extraHeaders: csvHeaderNames(t) },
+      csv: {
+        mapping,
+        vocab: importVocab(t, board),
+        extraHeaders: csvHeaderNames(t),
+        // A report is read in the app's language, as a spreadsheet's names are.
+        reportWords: [markdownLabels(t)],
+      },
       trello: {
         boardId,
         now: nowIso(),
