@@ -71,7 +71,7 @@ export function readMarkdownReport(
     const section = SECTION.exec(line);
     if (section) {
       finish('');
-      column = sectionColumn(unescape(section[1] ?? ''), knownColumns);
+      column = sectionColumn(unescapeMarkdown(section[1] ?? ''), knownColumns);
     } else if (line.startsWith('- ')) {
       finish('');
       card = { row: index + 1, head: line.slice(2), rest: [] };
@@ -99,10 +99,10 @@ function cardCells(
   words: readonly ReportWords[],
 ): string[] {
   const titled = TITLED.exec(card.head);
-  const title = titled ? unescape(titled[1] ?? '') : '';
+  const title = titled ? unescapeMarkdown(titled[1] ?? '') : '';
   const first = titled ? (titled[2] ?? '') : card.head;
   // Blank lines inside a card's text were written blank; trailing ones end the item.
-  const body = [first, ...card.rest].map(unescape).join('\n').trimEnd();
+  const body = [first, ...card.rest].map(unescapeMarkdown).join('\n').trimEnd();
   const cells: Partial<Record<ReportHeader, string>> = {
     Column: column,
     Title: title,
@@ -155,7 +155,7 @@ function detailParts(
     ]),
   );
   const parts: { label: string; value: string }[] = [];
-  for (const piece of unescape(details).split(DETAIL_SEPARATOR)) {
+  for (const piece of unescapeMarkdown(details).split(DETAIL_SEPARATOR)) {
     const at = piece.indexOf(': ');
     const label = at < 0 ? '' : piece.slice(0, at);
     const last = parts.at(-1);
@@ -166,6 +166,6 @@ function detailParts(
 }
 
 /** Undoes escapeMarkdownLine: a backslash before ASCII punctuation. */
-function unescape(text: string): string {
+function unescapeMarkdown(text: string): string {
   return text.replace(ESCAPED, '$1');
 }
