@@ -19,7 +19,11 @@ export type ImportProblemCode =
   | 'not_a_gcm_objective'
   | 'not_an_sdg_target'
   | 'not_an_id'
-  | 'duplicate_id';
+  | 'duplicate_id'
+  /** A Markdown report's line that is neither a card, its text, its details nor a section. */
+  | 'line_not_read'
+  /** A part of a report card's details that names no detail the report writes. */
+  | 'unknown_detail';
 
 /** What the import did about it: refused the file, left the row out, or left the value empty. */
 export type ImportProblemEffect = 'file_refused' | 'row_skipped' | 'value_ignored';

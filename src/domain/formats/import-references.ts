@@ -12,9 +12,13 @@ export interface ImportVocab {
   stages: readonly NamedTerm<StageId>[];
   responses: readonly NamedTerm<Response>[];
   priorities: readonly NamedTerm<Priority>[];
-  columns: readonly Pick<Column, 'id' | 'name'>[];
-  /** Built-in and user actors: found by abbreviation, name or id. */
-  actors: readonly Pick<ActorRef, 'id' | 'abbr' | 'name'>[];
+  /** `shownAs`: the name the interface shows (a built-in column's, translated). */
+  columns: readonly (Pick<Column, 'id' | 'name'> & { shownAs?: string })[];
+  /**
+   * Built-in and user actors: found by abbreviation, name or id, or as the interface shows
+   * them (`shownAs`: a built-in actor's abbreviation and name, translated).
+   */
+  actors: readonly (Pick<ActorRef, 'id' | 'abbr' | 'name'> & { shownAs?: readonly string[] })[];
   workshops: readonly Pick<Workshop, 'id' | 'title' | 'date'>[];
 }
 
@@ -48,10 +52,16 @@ class NameCollector {
 export function referenceResolver(vocab: ImportVocab) {
   const findStage = termLookup(vocab.stages);
   const findActor = termLookup(
-    vocab.actors.map((actor) => ({ id: actor.id, names: [actor.abbr, actor.name, actor.id] })),
+    vocab.actors.map((actor) => ({
+      id: actor.id,
+      names: [actor.abbr, actor.name, actor.id, ...(actor.shownAs ?? [])],
+    })),
   );
   const findColumn = termLookup(
-    vocab.columns.map((column) => ({ id: column.id, names: [column.name, column.id] })),
+    vocab.columns.map((column) => ({
+      id: column.id,
+      names: [column.name, column.id, ...(column.shownAs === undefined ? [] : [column.shownAs])],
+    })),
   );
   const keyOf = memoisedLooseKey();
   const workshopsByKey = new Map<string, ImportVocab['workshops'][number][]>();

@@ -125,26 +125,110 @@ describe('a Markdown report read back', () => {
     expect(table.records[1]?.cells.slice(0, 3)).toEqual(['To triage', '', 'Two\nsecond line']);
   });
 
-  it('reads a report written in Bangla, with Bangla digits and dates', () => {
+  it('reads a report the Bangla interface wrote: its words, digits, dates and names', () => {
     const card = makeRecommendation({
-      dueDate: '2027-03-31',
+      dueDate: '2027-04-30',
       stageIds: ['return', 'reintegration'],
     });
-    const bangla = new Intl.DateTimeFormat('bn-BD', { dateStyle: 'long', timeZone: 'UTC' });
+    // The interface's dates (short months, "৩০ এপ্রি, ২০২৭") and its names for built-in
+    // columns and actors, which the board stores in English.
+    const shortDate = new Intl.DateTimeFormat('bn-BD', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const shownColumn = (name: string) => `«${name}»`;
+    const pkb = ACTORS.get('pkb');
+    if (!pkb) throw new Error('no PKB in the sample directory');
     const markdown = report([card], {
       labels: BANGLA_REPORT_LABELS,
-      formatDate: (date) => bangla.format(new Date(`${date}T00:00:00Z`)),
+      columns: COLUMNS.map((column) => ({ ...column, name: shownColumn(column.name) })),
+      actors: new Map([...ACTORS, ['pkb', { ...pkb, abbr: 'প্রকাব্যা' }]]),
+      formatDate: (date) => shortDate.format(new Date(`${date}T00:00:00Z`)),
       formatNumber: (n) => n.toLocaleString('bn-BD'),
     });
-    expect(markdown).toContain('শেষ তারিখ: ৩১ মার্চ, ২০২৭');
-    const table = readMarkdownReport(markdown, [BANGLA_REPORT_LABELS], columnNames);
-    const { rows, problems } = validateRows(table, matchHeaders(table.headers), BANGLA_VOCAB);
+    expect(markdown).toContain('শেষ তারিখ: ৩০ এপ্রি, ২০২৭');
+    const vocab = {
+      ...BANGLA_VOCAB,
+      columns: COLUMNS.map((column) => ({ ...column, shownAs: shownColumn(column.name) })),
+      actors: BANGLA_VOCAB.actors.map((actor) =>
+        actor.id === 'pkb' ? { ...actor, shownAs: ['প্রকাব্যা'] } : actor,
+      ),
+    };
+    const shownNames = vocab.columns.map((column) => column.shownAs);
+    const table = readMarkdownReport(markdown, [BANGLA_REPORT_LABELS], shownNames);
+    const { rows, problems } = validateRows(table, matchHeaders(table.headers), vocab);
     expect(problems).toEqual([]);
     expect(rows.map(carried)).toEqual([expected(card)]);
   });
 
+  it('reads a section’s count written with separators, and a column named with a dash', () => {
+    const columns = ['To triage', 'Closed — rejected'];
+    const table = readMarkdownReport(
+      [
+        '# Board',
+        '## To triage (1,234)',
+        '- One',
+        '  - Response: Noted',
+        '## Return — Closed — rejected (১,২০০)',
+        '- Two',
+        '  - Response: Noted',
+      ].join('\n'),
+      [LABELS],
+      columns,
+    );
+    expect(table.records.map((record) => record.cells[0])).toEqual(columns);
+  });
+
+  it('reads a card listed in two lanes once, and two alike cards of one lane twice', () => {
+    const card = ['- Bring banks on board', '  - Response: Accepted'];
+    const table = readMarkdownReport(
+      [
+        '# Board',
+        '## Return — To triage (2)',
+        ...card,
+        ...card,
+        '## Reintegration — To triage (1)',
+        ...card,
+      ].join('\n'),
+      [LABELS],
+      columnNames,
+    );
+    expect(table.records.map((record) => record.row)).toEqual([3, 5]);
+  });
+
+  it('reports what a hand edit left unreadable, and keeps an added sub-item as text', () => {
+    const table = readMarkdownReport(
+      [
+        '# Board',
+        'Notes typed under the title',
+        '## To triage (2)',
+        '- One',
+        '  - also ask BMET',
+        '  - Respons: Noted · Due date: 2027-01-31',
+        '- Two',
+        '\t- Response: Noted',
+        '- Three, from a report in another language',
+        '  - প্রতিক্রিয়া: গৃহীত',
+      ].join('\n'),
+      [LABELS],
+      columnNames,
+    );
+    expect(table.problems.map(({ code, row, value }) => ({ code, row, value }))).toEqual([
+      { code: 'line_not_read', row: 2, value: 'Notes typed under the title' },
+      { code: 'unknown_detail', row: 6, value: 'Respons: Noted' },
+      { code: 'unknown_detail', row: 10, value: 'প্রতিক্রিয়া: গৃহীত' },
+    ]);
+    const [one, two, three] = table.records.map((record) => record.cells);
+    expect(three?.[2]).toBe('Three, from a report in another language');
+    expect(one?.slice(2)).toEqual(['One\n- also ask BMET', '', '', '', '', '2027-01-31', '']);
+    expect(two?.[5]).toBe('Noted');
+  });
+
   it('is told from a spreadsheet by its title line and sections', () => {
-    expect(isMarkdownReport(report([]))).toBe(true);
+    expect(isMarkdownReport(report([makeRecommendation()]))).toBe(true);
+    expect(isMarkdownReport(report([]))).toBe(false);
     expect(isMarkdownReport('Recommendation,Column\nBring banks on board,To triage\n')).toBe(false);
     expect(isMarkdownReport('# Notes\n\nNo sections here.\n')).toBe(false);
   });

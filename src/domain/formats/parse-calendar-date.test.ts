@@ -31,6 +31,23 @@ describe('parseCalendarDate', () => {
     expect(parseCalendarDate(input)).toBe(expected);
   });
 
+  it('reads every date as the Bangla interface writes it (bn-BD, short months)', () => {
+    const bangla = new Intl.DateTimeFormat('bn-BD', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    for (let month = 0; month < 12; month += 1) {
+      const date = new Date(Date.UTC(2025, month, 15));
+      expect(parseCalendarDate(bangla.format(date))).toBe(date.toISOString().slice(0, 10));
+    }
+  });
+
+  it.each([['১৫ এপ্রি, ২০২৫', '2025-04-15']])('reads %j as %s', (input, expected) => {
+    expect(parseCalendarDate(input)).toBe(expected);
+  });
+
   it.each([
     '31/02/2024',
     '29/02/2023',

@@ -3,20 +3,21 @@ import { foldForSearch } from '../../lib/text';
 
 /*
  * Month names as people type them in a spreadsheet: English names and abbreviations, and the
- * Bangla names of the Gregorian months as Intl's bn-BD writes them. Add spellings here.
+ * Bangla names of the Gregorian months as Intl's bn-BD writes them, long and short (the app's
+ * own dates, "১৫ এপ্রি, ২০২৫", are short). Add spellings here.
  */
 const MONTH_NAMES: readonly (readonly string[])[] = [
   ['january', 'jan', 'জানুয়ারি', 'জানুয়ারী', 'জানু'],
   ['february', 'feb', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'ফেব'],
   ['march', 'mar', 'মার্চ'],
-  ['april', 'apr', 'এপ্রিল'],
+  ['april', 'apr', 'এপ্রিল', 'এপ্রি'],
   ['may', 'মে'],
   ['june', 'jun', 'জুন'],
-  ['july', 'jul', 'জুলাই'],
-  ['august', 'aug', 'আগস্ট', 'আগষ্ট'],
-  ['september', 'sep', 'sept', 'সেপ্টেম্বর', 'সেপ্ট'],
+  ['july', 'jul', 'জুলাই', 'জুল'],
+  ['august', 'aug', 'আগস্ট', 'আগষ্ট', 'আগ'],
+  ['september', 'sep', 'sept', 'সেপ্টেম্বর', 'সেপ্ট', 'সেপ'],
   ['october', 'oct', 'অক্টোবর', 'অক্টো'],
-  ['november', 'nov', 'নভেম্বর'],
+  ['november', 'nov', 'নভেম্বর', 'নভে'],
   ['december', 'dec', 'ডিসেম্বর', 'ডিসে'],
 ];
 

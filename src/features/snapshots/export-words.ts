@@ -11,6 +11,7 @@ import { STAGE_IDS, type StageId } from '../../domain/taxonomy';
 import type { I18n } from '../../i18n/i18n-context';
 
 type T = I18n['t'];
+type VocabWording = Pick<I18n, 't' | 'columnName' | 'actorAbbr' | 'actorName'>;
 
 function labelsOf<K extends string>(ids: readonly K[], word: (id: K) => string): Record<K, string> {
   return Object.fromEntries(ids.map((id) => [id, word(id)])) as Record<K, string>;
@@ -35,16 +36,27 @@ export function csvHeaderNames(t: T): ExtraHeaderNames {
   return csvLabels(t).headers;
 }
 
-/** What the board knows, for names in a CSV: vocabulary in the UI language and in codes. */
-export function importVocab(t: T, board: SnapshotData): ImportVocab {
+/**
+ * What the board knows, for names in a CSV or a Markdown report: vocabulary in the UI
+ * language and in codes; columns and actors also as the interface shows them (the report
+ * writes a built-in column's and actor's translated names).
+ */
+export function importVocab(i18n: VocabWording, board: SnapshotData): ImportVocab {
+  const { t } = i18n;
   const live = <R extends { deletedAt: string | null }>(rows: readonly R[]) =>
     rows.filter((row) => row.deletedAt === null);
   return {
     stages: termsFromLabels(STAGE_IDS, stageLabels(t)),
     responses: termsFromLabels(RESPONSES, responseLabels(t)),
     priorities: termsFromLabels(PRIORITIES, priorityLabels(t)),
-    columns: live(board.columns),
-    actors: withBuiltInActors(live(board.actors)),
+    columns: live(board.columns).map((column) => ({
+      ...column,
+      shownAs: i18n.columnName(column),
+    })),
+    actors: withBuiltInActors(live(board.actors)).map((actor) => ({
+      ...actor,
+      shownAs: [i18n.actorAbbr(actor), i18n.actorName(actor)],
+    })),
     workshops: live(board.workshops),
   };
 }

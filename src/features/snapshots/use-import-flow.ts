@@ -12,6 +12,7 @@ import type {
 import type { FileProblem } from '../../domain/formats/snapshot-problem';
 import type { TrelloImportPlan } from '../../domain/formats/trello-import';
 import type { SnapshotData } from '../../domain/snapshot';
+import { createI18n } from '../../i18n/create-i18n';
 import { useI18n } from '../../i18n/i18n-context';
 import { nowIso } from '../../lib/dates';
 import { useRereadBoards } from '../../queries/board-queries';
@@ -61,7 +62,8 @@ export function useImportFlow(boardId: string) {
   const repositories = useRepositories();
   const undo = useUndoStack();
   const rereadBoards = useRereadBoards();
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [flow, setFlow] = useState<ImportFlow | null>(null);
   // Only the latest file's answers count: another file dropped meanwhile replaces the flow.
   const latest = useRef(0);
@@ -72,10 +74,11 @@ export function useImportFlow(boardId: string) {
       file,
       csv: {
         mapping,
-        vocab: importVocab(t, board),
+        vocab: importVocab(i18n, board),
         extraHeaders: csvHeaderNames(t),
-        // A report is read in the app's language, as a spreadsheet's names are.
-        reportWords: [markdownLabels(t)],
+        // A report's detail words in the app's language, and in English: the names in it
+        // (responses, stages) are read in the app's language, as a spreadsheet's are.
+        reportWords: [markdownLabels(t), markdownLabels(createI18n('en').t)],
       },
       trello: {
         boardId,
@@ -83,7 +86,7 @@ export function useImportFlow(boardId: string) {
         timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       },
     }),
-    [t, boardId],
+    [t, i18n, boardId],
   );
 
   const open = useCallback(
