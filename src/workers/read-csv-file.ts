@@ -36,7 +36,8 @@ function readTable(table: CsvTable, source: 'csv' | 'markdown', options: CsvRead
     source,
     headers: table.headers,
     mapping,
-    recordCount: table.records.length + table.problems.length,
+    // A CSV's unreadable rows are rows of the file; a report's problems are lines, not cards.
+    recordCount: table.records.length + (source === 'csv' ? table.problems.length : 0),
     rows,
     problems,
     unknown,

@@ -229,8 +229,9 @@ function isDetailsLine(line: string, labels: ReadonlySet<string>): boolean {
 }
 
 /**
- * The line split at its separators, unescaped. A piece that does not begin with a known label
- * belongs to the piece before it (a workshop title holding " · "); one before any is reported.
+ * The line split at its separators, unescaped. A piece shaped "Label: value" whose label is
+ * not known is reported; any other piece belongs to the piece before it (a workshop title
+ * holding " · ").
  */
 function detailParts(
   details: string,
@@ -242,7 +243,7 @@ function detailParts(
     const label = labelOf(piece);
     const last = parts.at(-1);
     if (labels.has(label)) parts.push({ label, value: piece.slice(label.length + 2).trim() });
-    else if (last) last.value += `${DETAIL_SEPARATOR}${piece}`;
+    else if (last && !LABELLED.test(piece)) last.value += `${DETAIL_SEPARATOR}${piece}`;
     else if (piece.trim() !== '') unknownDetail(piece.trim());
   }
   return parts;

@@ -43,7 +43,11 @@ export function CsvPreview({
   return (
     <div className={styles.preview}>
       <p data-testid="import-summary">
-        {t('snapshots.csv.summary', { count: read.rows.length, skipped, total: read.recordCount })}
+        {t(read.source === 'markdown' ? 'snapshots.markdown.summary' : 'snapshots.csv.summary', {
+          count: read.rows.length,
+          skipped,
+          total: read.recordCount,
+        })}
       </p>
       {read.source === 'markdown' && <p>{t('snapshots.markdown.carried')}</p>}
       {refusal.map((problem) => (
