@@ -63,6 +63,20 @@ describe('importing a report’s recommendations', () => {
     });
   });
 
+  it('puts the cards in the first column of a board whose triage column was deleted', async () => {
+    const { db, repositories, boardId } = await createTestBoard();
+    const columns = await repositories.columns.list(boardId);
+    const [triage, next] = columns;
+    if (triage?.kind !== 'triage' || !next) throw new Error('the test board starts with triage');
+    await repositories.columns.remove(triage.id, next.id);
+    const result = await repositories.reportImport.importRecommendations(boardId, {
+      workshop: { create: { title: 'LMTWG meeting', date: '2022-05-10', kind: 'twg_meeting' } },
+      cards: [card('Bring banks on board to develop reintegration packages.')],
+    });
+    const [added] = await db.recommendations.bulkGet(result.cardIds);
+    expect(added?.columnId).toBe(next.id);
+  });
+
   it('is undone in one step, leaving the board exactly as it was', async () => {
     const { db, repositories, boardId } = await createTestBoard();
     const [existing] = await repositories.workshops.list(boardId);

@@ -57,7 +57,10 @@ export function createRecommendationImportRepository(db: RecboardDatabase, write
   async function triageColumn(boardId: string): Promise<Column> {
     const rows = await db.columns.where('boardId').equals(boardId).toArray();
     const live = parseRows(ColumnSchema, 'columns', rows).filter((c) => c.deletedAt === null);
-    const triage = sortByRank(live).find((column) => column.kind === 'triage');
+    const sorted = sortByRank(live);
+    // A board whose triage column was deleted takes them in its first column, as the board
+    // shows a card whose column is gone (layoutBoard); a board with no column takes none.
+    const triage = sorted.find((column) => column.kind === 'triage') ?? sorted[0];
     if (!triage) throw new RecordNotFoundError('columns', `${boardId}:triage`);
     return triage;
   }
