@@ -87,6 +87,8 @@ export function readMarkdownReport(
   let section = '';
   let column = '';
   let card: OpenCard | null = null;
+  // The report's title line: the one line outside any card that is not a stray.
+  const titleLine = firstLine(lines);
   const finish = (details: string, row: number) => {
     if (!card) return;
     const cells = cardCells(card, column, details, words, labels, (value) =>
@@ -117,7 +119,7 @@ export function readMarkdownReport(
       finish(nested[1] ?? '', row);
     } else if (card) {
       card.rest.push(line.startsWith('  ') ? line.slice(2) : line.trimStart());
-    } else if (line.trim() !== '' && !(index === firstLine(lines) && line.startsWith('# '))) {
+    } else if (line.trim() !== '' && !(index === titleLine && line.startsWith('# '))) {
       problems.push(readProblem('line_not_read', row, line.trim()));
     }
   });
