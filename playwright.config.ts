@@ -21,6 +21,10 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
+    // No service worker: on each test's fresh context it would precache every chunk (16 MB,
+    // PDF reader and fonts included) beside the test, a fifth of the suite's time. The specs
+    // that test working offline allow it again (offline.spec.ts, the offline merge).
+    serviceWorkers: 'block',
     viewport: { width: 1600, height: 900 },
     launchOptions: {
       // Playwright cannot download browsers on these machines; Debian's chromium is used.

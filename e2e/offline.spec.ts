@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { AppPage } from './page-models/app-page';
 import { BoardPage } from './page-models/board-page';
 
+// The service worker is what makes the app load offline (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the board loads and works with no network', async ({ page, context }) => {
   const board = new BoardPage(page);
   const app = new AppPage(page);

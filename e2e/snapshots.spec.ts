@@ -279,7 +279,8 @@ test('merge a snapshot edited offline in another browser: counts first, then the
   const count = await board.cards().count();
   const stored = JSON.parse(await readFile(ours, 'utf8')).data.recommendations.length;
 
-  const other = await browser.newContext();
+  // With its service worker: offline, the other browser loads the code it needs from it.
+  const other = await browser.newContext({ serviceWorkers: 'allow' });
   const otherPage = await other.newPage();
   const theirBoard = new BoardPage(otherPage);
   const theirMenu = new SnapshotMenu(otherPage);
