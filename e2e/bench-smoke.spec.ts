@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { measureInitialJs } from '../bench/initial-js';
+import { quickSettle } from '../bench/measures';
 import { BENCH_DIST } from '../bench/paths';
 import { runBoardOnce } from '../bench/run-board';
 
@@ -17,6 +18,7 @@ test.use({
 
 test('the benchmark harness measures a 500-card board', async ({ context }) => {
   test.setTimeout(180_000);
+  quickSettle();
   const outcome = await runBoardOnce(context, 500);
 
   expect(outcome.counts.recommendations).toBe(500);
