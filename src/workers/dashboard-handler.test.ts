@@ -3,6 +3,7 @@ import { computeDashboard } from '../domain/dashboard/dashboard';
 import {
   type DashboardRequest,
   type DashboardSource,
+  requestPredicate,
   wholeSourceUpdate,
 } from '../domain/dashboard/dashboard-request';
 import { unpackCardIds } from '../domain/dashboard/packed-card-ids';
@@ -108,6 +109,30 @@ describe('the dashboard worker', () => {
     await expect(handle({ ...request(board.boardId, 2), source: missing })).rejects.toThrow(
       /never sent card never-sent/,
     );
+  });
+
+  it('counts for a filter and a date exactly what the page would, asked of each card once', async () => {
+    const { board, card, source, readHistory } = await movedBoard();
+    const handle = dashboardHandler(readHistory, keepCopy);
+    await handle(request(board.boardId, 1, { source }));
+    const stage = source.cards.find((one) => one.stageIds.length > 0)?.stageIds[0];
+    if (stage === undefined) throw new Error('no card with a stage');
+    const asked = request(board.boardId, 1, {
+      filter: { ...emptyFilter(), stageIds: [stage] },
+      since: '2026-01-01',
+    });
+    const journal = (await readJournalHistory(board.db, board.boardId)).entries;
+    const include = requestPredicate(source, asked);
+    const expected = computeDashboard(
+      { ...source, journal, today: TODAY },
+      { unit: 'month', since: '2026-01-01', ...(include ? { include } : {}) },
+    );
+    const ids = source.cards.map((one) => one.id);
+    expect(unpackCardIds(await handle(asked), ids)).toEqual({ ...expected, flowToken: 2 });
+    // The filter narrowed: the moved card has no stage, so neither it nor the flow counts it.
+    expect(expected.counted.count).toBeGreaterThan(0);
+    expect(expected.counted.count).toBeLessThan(source.cards.length);
+    expect(expected.counted.cardIds).not.toContain(card.id);
   });
 
   it('answers the cards behind a number of the flow it last answered, and only of that one', async () => {

@@ -1,10 +1,12 @@
 import type { DigestCopy } from '../db/journal-digest-copies';
 import type { CardHistory } from '../domain/dashboard/card-history';
+import { historyCards } from '../domain/dashboard/counted-cards';
 import { type CumulativeFlow, cumulativeFlowCards } from '../domain/dashboard/cumulative-flow';
 import {
   computeDashboard,
   dashboardHistory,
-  historyOfIncluded,
+  historyOfCards,
+  journalStart,
 } from '../domain/dashboard/dashboard';
 import type { DashboardCard, DashboardInput } from '../domain/dashboard/dashboard-input';
 import {
@@ -36,6 +38,8 @@ interface Kept {
   copyKept?: boolean;
   /** Every card's history, made on the first request: a new filter only cuts it. */
   history?: CardHistory;
+  /** The journal's first day (journalStart; none for an empty one), read on the first request. */
+  firstDay?: { date: string | undefined };
   /** The flow last answered and the histories it was drawn from, for its cells' cards. */
   flow?: { token: number; history: CardHistory; flow: CumulativeFlow };
 }
@@ -125,13 +129,16 @@ export function dashboardHandler(readHistory: ReadHistory, keepCopy: KeepCopy): 
     const input: DashboardInput = { ...held.source, journal: read.entries, today: request.today };
     const include = requestPredicate(held.source, request);
     held.history ??= dashboardHistory(input);
-    const included = historyOfIncluded(held.history, input, include);
+    held.firstDay ??= { date: journalStart(read.entries) };
+    // The cards the filter lets through, each asked once; the figures count those.
+    const passing = historyCards(input.cards, include);
+    const included = include === undefined ? held.history : historyOfCards(held.history, passing);
     const dashboard = computeDashboard(
-      input,
+      { ...input, cards: passing },
       {
-        include,
         unit: request.unit,
         ...(request.since === undefined ? {} : { since: request.since }),
+        ...(held.firstDay.date === undefined ? {} : { journalStart: held.firstDay.date }),
       },
       included,
     );

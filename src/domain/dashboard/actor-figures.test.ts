@@ -60,4 +60,17 @@ describe('actorFigures', () => {
     expect(figures.actors[0]?.involved.implemented.cardIds).toEqual([card.id]);
     expect(figures.withoutActor.implemented.count).toBe(0);
   });
+
+  it('counts a card once per actor, however often an old row lists the actor', () => {
+    const card = testCard({
+      columnId: COL.implemented,
+      leadActorId: 'ilo',
+      actorIds: ['ilo', 'iom', 'iom'],
+    });
+    const figures = actorFigures([card], columnLookup(COLUMNS), TODAY);
+    expect(figures.actors.map((actor) => actor.involved.implemented.cardIds)).toEqual([
+      [card.id],
+      [card.id],
+    ]);
+  });
 });

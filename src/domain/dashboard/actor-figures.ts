@@ -74,10 +74,16 @@ export function actorFigures(
     if (lead === null) count(withoutLead, place, card.id);
     else count(rowOf(lead).lead, place, card.id);
     // The lead is one of the responsible actors by rule; an old row may miss it, so it is added.
-    const involved = new Set(card.actorIds);
-    if (lead !== null) involved.add(lead);
-    if (involved.size === 0) count(withoutActor, place, card.id);
-    for (const actorId of involved) count(rowOf(actorId).involved, place, card.id);
+    // Each actor once, without a set per card (this runs for every card on each filter change).
+    const { actorIds } = card;
+    if (actorIds.length === 0 && lead === null) count(withoutActor, place, card.id);
+    for (let index = 0; index < actorIds.length; index += 1) {
+      const actorId = actorIds[index];
+      if (actorId !== undefined && actorIds.indexOf(actorId) === index) {
+        count(rowOf(actorId).involved, place, card.id);
+      }
+    }
+    if (lead !== null && !actorIds.includes(lead)) count(rowOf(lead).involved, place, card.id);
   }
   const actors = [...byActor.values()].sort((a, b) =>
     a.actorId < b.actorId ? -1 : a.actorId > b.actorId ? 1 : 0,

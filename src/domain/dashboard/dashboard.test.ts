@@ -4,8 +4,9 @@ import { testCard } from '../find/test-card';
 import type { JournalEntry } from '../journal';
 import type { Recommendation } from '../recommendation';
 import { STAGE_IDS } from '../taxonomy';
+import { historyCards } from './counted-cards';
 import { cumulativeFlowCards } from './cumulative-flow';
-import { computeDashboard, dashboardHistory, historyOfIncluded } from './dashboard';
+import { computeDashboard, dashboardHistory, historyOfCards } from './dashboard';
 import type { DashboardCard } from './dashboard-input';
 import { CARDS, COL } from './fixtures/board-fixture';
 import { fixtureInput, JOURNAL, SINCE } from './fixtures/fixture-journal';
@@ -47,14 +48,14 @@ describe('computeDashboard on the fixture', () => {
   });
 });
 
-describe('historyOfIncluded', () => {
+describe('historyOfCards', () => {
   it('cuts from the whole history what a filtered one holds', () => {
     const input = fixtureInput();
     const include = (card: DashboardCard) => card.workshopId === CARDS.archived.workshopId;
-    const cut = historyOfIncluded(dashboardHistory(input), input, include);
+    const cut = historyOfCards(dashboardHistory(input), historyCards(input.cards, include));
     expect(cut).toEqual(dashboardHistory(input, include));
     expect(cut.size).toBeLessThan(input.cards.length);
-    expect(historyOfIncluded(dashboardHistory(input), input)).toEqual(dashboardHistory(input));
+    expect(historyOfCards(dashboardHistory(input), input.cards)).toEqual(dashboardHistory(input));
   });
 });
 

@@ -25,6 +25,19 @@ function coverage<Key>(keys: readonly Key[], figures: ReadonlyMap<Key, Figure>):
   };
 }
 
+/**
+ * Counts the card in the figure of each of its tags; a tag listed twice counts the card once.
+ * Index loops, not iterators: this runs for every card on each filter change.
+ */
+function countTags<Key>(figures: ReadonlyMap<Key, Figure>, tags: readonly Key[], cardId: string) {
+  for (let index = 0; index < tags.length; index += 1) {
+    const tag = tags[index];
+    if (tag === undefined || tags.indexOf(tag) !== index) continue;
+    const figure = figures.get(tag);
+    if (figure !== undefined) addCard(figure, cardId);
+  }
+}
+
 /** Which GCM objectives and SDG targets the cards cover, and which none of them does. */
 export function frameworkCoverage(cards: readonly DashboardCard[]): FrameworkCoverage {
   const gcmKeys = GCM_OBJECTIVES.map(({ n }) => n);
@@ -32,15 +45,8 @@ export function frameworkCoverage(cards: readonly DashboardCard[]): FrameworkCov
   const gcm = new Map(gcmKeys.map((key) => [key, emptyFigure()]));
   const sdg = new Map<SdgTarget, Figure>(sdgKeys.map((key) => [key, emptyFigure()]));
   for (const card of cards) {
-    // A tag listed twice on a card still counts the card once.
-    for (const [index, objective] of card.gcmObjectives.entries()) {
-      const figure = gcm.get(objective);
-      if (figure && card.gcmObjectives.indexOf(objective) === index) addCard(figure, card.id);
-    }
-    for (const [index, target] of card.sdgTargets.entries()) {
-      const figure = sdg.get(target);
-      if (figure && card.sdgTargets.indexOf(target) === index) addCard(figure, card.id);
-    }
+    countTags(gcm, card.gcmObjectives, card.id);
+    countTags(sdg, card.sdgTargets, card.id);
   }
   return { gcm: coverage(gcmKeys, gcm), sdg: coverage(sdgKeys, sdg) };
 }
