@@ -129,7 +129,7 @@ describe('the dashboard worker', () => {
     );
     const ids = source.cards.map((one) => one.id);
     expect(unpackCardIds(await handle(asked), ids)).toEqual({ ...expected, flowToken: 2 });
-    // The filter narrowed: the moved card has no stage, so neither it nor the flow counts it.
+    // The filter narrowed: the moved card has no stage, so it is not counted.
     expect(expected.counted.count).toBeGreaterThan(0);
     expect(expected.counted.count).toBeLessThan(source.cards.length);
     expect(expected.counted.cardIds).not.toContain(card.id);
