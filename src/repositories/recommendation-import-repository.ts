@@ -48,21 +48,22 @@ export interface ReportImportResult {
 }
 
 /**
- * Puts a report's chosen recommendations at the bottom of the board's triage column, in the
- * report's order, with the workshop (new or existing) named on each: one transaction, one
+ * Puts a report's chosen recommendations at the bottom of the board's triage column (its first
+ * column when triage was deleted), in the report's order, with the workshop (new or existing) named on each: one transaction, one
  * journal entry, so one undo takes the whole import back. Every row is validated before
  * anything is written.
  */
 export function createRecommendationImportRepository(db: RecboardDatabase, writer: JournalWriter) {
-  async function triageColumn(boardId: string): Promise<Column> {
+  /** Where imported cards arrive: the triage column, or the first column without one. */
+  async function arrivalColumn(boardId: string): Promise<Column> {
     const rows = await db.columns.where('boardId').equals(boardId).toArray();
     const live = parseRows(ColumnSchema, 'columns', rows).filter((c) => c.deletedAt === null);
     const sorted = sortByRank(live);
     // A board whose triage column was deleted takes them in its first column, as the board
     // shows a card whose column is gone (layoutBoard); a board with no column takes none.
-    const triage = sorted.find((column) => column.kind === 'triage') ?? sorted[0];
-    if (!triage) throw new RecordNotFoundError('columns', `${boardId}:triage`);
-    return triage;
+    const arrival = sorted.find((column) => column.kind === 'triage') ?? sorted[0];
+    if (!arrival) throw new RecordNotFoundError('columns', `${boardId}:triage`);
+    return arrival;
   }
 
   async function lastRank(columnId: string): Promise<string | null> {
@@ -103,7 +104,7 @@ export function createRecommendationImportRepository(db: RecboardDatabase, write
           : input.workshop;
       return writer.run(async () => {
         const at = nowIso();
-        const column = await triageColumn(boardId);
+        const column = await arrivalColumn(boardId);
         const newWorkshop = 'create' in target ? workshopRow(boardId, target.create, at) : null;
         const workshopId = newWorkshop?.id ?? ('existingId' in target ? target.existingId : '');
         if (!newWorkshop) await liveWorkshopId(workshopId);
