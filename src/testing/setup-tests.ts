@@ -10,7 +10,9 @@ import { expectNoUnexpectedMutationErrors } from './mutation-errors';
 await loadPageMessages();
 
 // The files of a worker share one jsdom (vite.config.ts): each starts as a new page would,
-// with empty storage, a bare <html> and the English interface.
+// with empty storage, a bare <html>, the English interface and the bare address (a file left
+// at #/workshops opened the next file's app shell on the workshops page).
+window.history.replaceState(null, '', '/');
 localStorage.clear();
 sessionStorage.clear();
 for (const name of document.documentElement.getAttributeNames()) {
