@@ -10,8 +10,8 @@ import { expectNoUnexpectedMutationErrors } from './mutation-errors';
 await loadPageMessages();
 
 // The files of a worker share one jsdom (vite.config.ts): each starts as a new page would,
-// with empty storage, a bare <html>, the English interface and the bare address (a file left
-// at #/workshops opened the next file's app shell on the workshops page).
+// with empty storage, a bare <html>, the English interface and the bare address (the app
+// shell's test once opened on the workshops page, an address only another file sets).
 window.history.replaceState(null, '', '/');
 localStorage.clear();
 sessionStorage.clear();
