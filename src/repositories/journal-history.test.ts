@@ -1,11 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecboardDatabase } from '../db/database';
 import { type HistoryEntry, HistoryEntrySchema } from '../domain/dashboard/history-entry';
 import { defaultColumnId } from '../domain/default-columns';
 import type { JournalEntry } from '../domain/journal';
 import { newId } from '../lib/ids';
 import { createTestBoard, type TestBoard } from '../testing/test-database';
-import { keepHistoryCopy, readHistory } from './journal-history';
+import { heldHistoryReader, keepHistoryCopy, readHistory } from './journal-history';
 
 const OTHER_BOARD = '01900000-0000-7000-8000-0000000000ff';
 
@@ -36,6 +36,21 @@ async function digestOf(db: RecboardDatabase, boardId: string): Promise<HistoryE
 }
 
 const byId = (a: HistoryEntry, b: HistoryEntry) => (a.id < b.id ? -1 : 1);
+
+/**
+ * Reads the board's journal and keeps a copy of it that says otherwise than the digest (every
+ * entry at a later instant) and is otherwise good: a read that takes the copy shows 2030.
+ */
+async function keepCopySayingOtherwise(db: RecboardDatabase, boardId: string) {
+  const first = await readHistory(db, boardId);
+  if (!first.copy) throw new Error('no copy offered');
+  const entries = first.copy.entries.map((entry) => ({
+    ...HistoryEntrySchema.parse(entry),
+    at: '2030-01-01T00:00:00.000Z',
+  }));
+  await keepHistoryCopy(db, { ...first.copy, entries });
+  return { first, entries };
+}
 
 describe('readHistory', () => {
   let board: TestBoard;
@@ -85,14 +100,7 @@ describe('readHistory', () => {
   });
 
   it('reads the copy, not the digest rows it holds', async () => {
-    const first = await readHistory(board.db, board.boardId);
-    if (!first.copy) throw new Error('no copy offered');
-    // A copy that says otherwise than the digest (a later instant), and is otherwise good.
-    const entries = first.copy.entries.map((entry) => ({
-      ...HistoryEntrySchema.parse(entry),
-      at: '2030-01-01T00:00:00.000Z',
-    }));
-    await keepHistoryCopy(board.db, { ...first.copy, entries });
+    const { entries } = await keepCopySayingOtherwise(board.db, board.boardId);
 
     const read = await readHistory(board.db, board.boardId);
     expect(read.entries.map((entry) => entry.at)).toEqual(
@@ -175,5 +183,99 @@ describe('readHistory', () => {
     const read = await readHistory(board.db, board.boardId);
     expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
     expect(read.copy).not.toBeNull();
+  });
+
+  describe('from the read before (held)', () => {
+    it('reads the rows added since, not the copy', async () => {
+      // A kept copy that says otherwise than the digest: a read that took it would show 2030.
+      const { first } = await keepCopySayingOtherwise(board.db, board.boardId);
+      await board.repositories.recommendations.update(cardId, {
+        columnId: defaultColumnId('accepted'),
+      });
+
+      const read = await readHistory(board.db, board.boardId, first.held);
+      expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+      expect(read.copy).toBeNull();
+      expect(read.held.entries).toBe(read.entries);
+      expect(read.held.upTo).toBe((await digestOf(board.db, board.boardId)).at(-1)?.id);
+    });
+
+    it('reads the digest again once the journal is rewritten', async () => {
+      const first = await readHistory(board.db, board.boardId);
+      const [entry] = await board.db.journal.where('boardId').equals(board.boardId).toArray();
+      if (!entry) throw new Error('no entry');
+      await board.db.journal.put({ ...entry, at: '2026-06-01T09:00:00.000Z' });
+
+      const read = await readHistory(board.db, board.boardId, first.held);
+      expect(read.entries.find((one) => one.id === entry.id)?.at).toBe('2026-06-01T09:00:00.000Z');
+      expect(read.copy).not.toBeNull();
+    });
+
+    it('reads the digest again when an entry older than the held ones is added (a merge)', async () => {
+      const first = await readHistory(board.db, board.boardId);
+      const older = move(board.boardId, cardId, '01000000-0000-7000-8000-000000000001');
+      await board.db.journal.add(older);
+
+      const read = await readHistory(board.db, board.boardId, first.held);
+      expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+      expect(read.copy?.count).toBe(first.entries.length + 1);
+    });
+
+    it('offers a new copy once many entries were added since the kept copy, over several reads', async () => {
+      const first = await readHistory(board.db, board.boardId);
+      if (!first.copy) throw new Error('no copy offered');
+      await keepHistoryCopy(board.db, first.copy);
+      await board.db.journal.bulkAdd(
+        Array.from({ length: 150 }, () => move(board.boardId, cardId)),
+      );
+      const second = await readHistory(board.db, board.boardId, first.held);
+      // 150 past the copy: not yet worth a copy, and what is held remembers the copy's count.
+      expect(second.copy).toBeNull();
+      expect(second.held.copied).toBe(first.copy.count);
+      await board.db.journal.bulkAdd(Array.from({ length: 50 }, () => move(board.boardId, cardId)));
+
+      const third = await readHistory(board.db, board.boardId, second.held);
+      expect(third.copy?.count).toBe(first.copy.count + 200);
+      expect(third.held.copied).toBe(first.copy.count + 200);
+      expect([...third.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+    });
+
+    it('is not taken for another board', async () => {
+      await board.db.journal.add(move(OTHER_BOARD, 'elsewhere-2'));
+      const first = await readHistory(board.db, OTHER_BOARD);
+      const read = await readHistory(board.db, board.boardId, first.held);
+      expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+    });
+  });
+
+  describe('heldHistoryReader', () => {
+    it('reads the copy once, then only what was added since', async () => {
+      const first = await readHistory(board.db, board.boardId);
+      if (!first.copy) throw new Error('no copy offered');
+      await keepHistoryCopy(board.db, first.copy);
+      const copyReads = vi.spyOn(board.db.journalDigestCopies, 'get');
+      const read = heldHistoryReader(async () => board.db);
+
+      expect([...(await read(board.boardId)).entries].sort(byId)).toEqual(
+        await digestOf(board.db, board.boardId),
+      );
+      await board.repositories.recommendations.update(cardId, {
+        columnId: defaultColumnId('accepted'),
+      });
+      const again = await read(board.boardId);
+
+      expect([...again.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+      expect(copyReads).toHaveBeenCalledTimes(1);
+    });
+
+    it('starts afresh for another board', async () => {
+      await board.db.journal.add(move(OTHER_BOARD, 'elsewhere-2'));
+      const read = heldHistoryReader(async () => board.db);
+      await read(board.boardId);
+      const other = await read(OTHER_BOARD);
+      expect([...other.entries].sort(byId)).toEqual(await digestOf(board.db, OTHER_BOARD));
+      const back = await read(board.boardId);
+      expect([...back.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+    });
   });
 });

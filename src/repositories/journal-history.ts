@@ -16,35 +16,97 @@ export interface HistoryRead {
   entries: HistoryEntry[];
   /** A new copy of the board's digest to keep (keepHistoryCopy), or null if the kept one will do. */
   copy: DigestCopy | null;
-}
-
-interface RawRead {
-  mark: string;
-  /** The kept copy's entries (unchecked) and the digest rows past it, or every digest row. */
-  copied: unknown[];
-  rows: unknown[];
-  fromCopy: boolean;
+  /** This read, for the reader to hold and hand to its next read (readHistory's `held`). */
+  held: HeldHistory;
 }
 
 /**
- * A board's journal as the dashboard reads it: from the kept copy of its digest and the rows
- * added since (db/journal-digest-copies.ts), or, when there is no good copy, from every row of
- * its digest. Both ways give the same entries; the copy is one row instead of thousands.
+ * A read held in memory by its reader (the dashboard's worker): its entries, checked, and where
+ * in the digest they end. The next read starts from it and reads only the rows added since:
+ * no copy to read and check again (at 10,000 entries reading the copy took 150–200 ms of
+ * opening the dashboard, most of it).
  */
-export async function readHistory(db: RecboardDatabase, boardId: string): Promise<HistoryRead> {
-  const raw = await readRaw(db, boardId);
-  const copied = raw.fromCopy ? checkedCopy(raw.copied) : null;
-  if (copied !== null) {
-    const entries = copied.concat(parseRows(HistoryEntrySchema, 'journal', raw.rows));
-    const added = entries.length - copied.length;
-    return { entries, copy: added >= STALE_TAIL ? copyOf(boardId, raw.mark, entries) : null };
+export interface HeldHistory {
+  boardId: string;
+  mark: string;
+  /** The greatest entry id in `entries` ('' when there are none). */
+  upTo: string;
+  entries: HistoryEntry[];
+  /** How many of `entries` the board's kept copy holds: the rest are its stale tail. */
+  copied: number;
+}
+
+/** Where a read starts before the rows it read: what is held, the kept copy, or nothing. */
+type Start =
+  | { kind: 'held'; held: HeldHistory }
+  | { kind: 'copy'; copy: DigestCopy }
+  | { kind: 'none' };
+
+interface RawRead {
+  mark: string;
+  start: Start;
+  /** The digest rows past the start, or every digest row of the board (no start). */
+  rows: unknown[];
+}
+
+/**
+ * A board's journal as the dashboard reads it: from what the reader holds (`held`, the read
+ * before) or else the kept copy of its digest (db/journal-digest-copies.ts), and the rows added
+ * since; or, when neither is good, from every row of its digest. Every way gives the same
+ * entries; a copy is one row instead of thousands, and what is held needs no reading at all.
+ */
+export async function readHistory(
+  db: RecboardDatabase,
+  boardId: string,
+  held: HeldHistory | null = null,
+): Promise<HistoryRead> {
+  const raw = await readRaw(db, boardId, held?.boardId === boardId ? held : null);
+  const { start } = raw;
+  if (start.kind === 'held') {
+    const { held: before } = start;
+    return readOn(boardId, raw.mark, before.entries, before.upTo, before.copied, raw.rows);
+  }
+  const copied = start.kind === 'copy' ? checkedCopy(start.copy.entries) : null;
+  if (start.kind === 'copy' && copied !== null) {
+    return readOn(boardId, raw.mark, copied, start.copy.upTo, copied.length, raw.rows);
   }
   // No copy, a stale one, or a damaged one (only a copy): the digest itself.
-  const rows = raw.fromCopy
-    ? await db.journalDigest.where('boardId').equals(boardId).toArray()
-    : raw.rows;
+  const rows =
+    start.kind === 'copy'
+      ? await db.journalDigest.where('boardId').equals(boardId).toArray()
+      : raw.rows;
   const entries = parseRows(HistoryEntrySchema, 'journal', rows);
-  return { entries, copy: copyOf(boardId, raw.mark, entries) };
+  const copy = copyOf(boardId, raw.mark, entries, greatestId(entries, ''));
+  return { entries, copy, held: heldOf(copy) };
+}
+
+/**
+ * The read from a start (held entries, or a checked copy's, up to `upTo`, of which `copied`
+ * are in the kept copy) and the rows past it, with a new copy to keep once the entries past
+ * the kept one are many (a copy costs a write of the whole journal).
+ */
+function readOn(
+  boardId: string,
+  mark: string,
+  start: HistoryEntry[],
+  startUpTo: string,
+  copied: number,
+  rows: unknown[],
+): HistoryRead {
+  const added = parseRows(HistoryEntrySchema, 'journal', rows);
+  const entries = added.length === 0 ? start : start.concat(added);
+  const upTo = greatestId(added, startUpTo);
+  if (entries.length - copied >= STALE_TAIL) {
+    const copy = copyOf(boardId, mark, entries, upTo);
+    return { entries, copy, held: heldOf(copy) };
+  }
+  return { entries, copy: null, held: { boardId, mark, upTo, entries, copied } };
+}
+
+/** A new copy, held as this read: once kept, the board's copy holds every entry. */
+function heldOf(copy: DigestCopy & { entries: HistoryEntry[] }): HeldHistory {
+  const { boardId, mark, upTo, entries } = copy;
+  return { boardId, mark, upTo, entries, copied: entries.length };
 }
 
 /** Keeps a copy made by readHistory, replacing the board's last one. */
@@ -53,37 +115,54 @@ export async function keepHistoryCopy(db: RecboardDatabase, copy: DigestCopy): P
 }
 
 /**
- * The rows. The copy is read first, on its own: a transaction over the digest holds up every
- * journaled write until it ends (a write's transaction includes the digest), and the copy is
- * the one large row. It needs no transaction with the digest: whichever copy is read, it is
- * checked against the digest as it is now, in one transaction (the mark, the rows past the
- * copy, the count), and it names the mark it was made under.
+ * The rows. What is held, or else the copy, read first and on its own: a transaction over the
+ * digest holds up every journaled write until it ends (a write's transaction includes the
+ * digest), and the copy is the one large row. Neither needs a transaction with the digest:
+ * the start is checked against the digest as it is now, in one transaction (the mark, the
+ * rows past the start, the count), and it names the mark it was read under.
  */
-async function readRaw(db: RecboardDatabase, boardId: string): Promise<RawRead> {
-  const copy = await db.journalDigestCopies.get(boardId);
+async function readRaw(
+  db: RecboardDatabase,
+  boardId: string,
+  held: HeldHistory | null,
+): Promise<RawRead> {
+  const copy = held === null ? await db.journalDigestCopies.get(boardId) : undefined;
+  const candidate: Start = held
+    ? { kind: 'held', held }
+    : copy
+      ? { kind: 'copy', copy }
+      : { kind: 'none' };
+  const from = endOf(candidate);
   return db.transaction('r', db.journalDigest, async () => {
     const markRow = await db
       .table<RewriteMarkRow, string>(JOURNAL_DIGEST_TABLE)
       .get(REWRITE_MARK_KEY);
     const mark = typeof markRow?.mark === 'string' ? markRow.mark : '';
     const board = db.journalDigest.where('boardId').equals(boardId);
-    if (copy && copy.mark === mark) {
+    if (from && from.mark === mark) {
       const [added, count] = await Promise.all([
         db.journalDigest
           .where('id')
-          .above(copy.upTo)
+          .above(from.upTo)
           .filter((row) => row.boardId === boardId)
           .toArray(),
         board.count(),
       ]);
-      if (copy.count + added.length === count) {
-        return { mark, copied: copy.entries, rows: added, fromCopy: true };
-      }
+      if (from.count + added.length === count) return { mark, start: candidate, rows: added };
     }
-    // No copy, or a stale one: the whole digest, which holds up writes for as long as it
-    // reads (about 300 ms at 10,000 entries), once after each rewrite.
-    return { mark, copied: [], rows: await board.toArray(), fromCopy: false };
+    // Nothing held and no copy, or a stale start: the whole digest, which holds up writes for
+    // as long as it reads (about 300 ms at 10,000 entries), once after each rewrite.
+    return { mark, start: { kind: 'none' }, rows: await board.toArray() };
   });
+}
+
+/** Where a start ends in the digest: the mark it was read under, its greatest id, its count. */
+function endOf(start: Start): { mark: string; upTo: string; count: number } | null {
+  if (start.kind === 'held') {
+    const { mark, upTo, entries } = start.held;
+    return { mark, upTo, count: entries.length };
+  }
+  return start.kind === 'copy' ? start.copy : null;
 }
 
 /** The copy's entries checked, or null when one is not an entry (a damaged copy). */
@@ -95,8 +174,38 @@ function checkedCopy(entries: unknown[]): HistoryEntry[] | null {
   }
 }
 
-function copyOf(boardId: string, mark: string, entries: HistoryEntry[]): DigestCopy {
-  let upTo = '';
-  for (const entry of entries) if (entry.id > upTo) upTo = entry.id;
+function copyOf(
+  boardId: string,
+  mark: string,
+  entries: HistoryEntry[],
+  upTo: string,
+): DigestCopy & { entries: HistoryEntry[] } {
   return { boardId, mark, upTo, count: entries.length, entries };
+}
+
+/** The greatest id among `entries` and `from`. */
+function greatestId(entries: readonly HistoryEntry[], from: string): string {
+  let upTo = from;
+  for (const entry of entries) if (entry.id > upTo) upTo = entry.id;
+  return upTo;
+}
+
+/**
+ * readHistory with a memory: each read starts from the one before it (HeldHistory), so every
+ * read after the first takes only the rows added since. The dashboard's worker reads through
+ * one, and so holds one board's journal for as long as it lives (its digest: a few megabytes
+ * at 10,000 entries). A read on another connection, another version of the database (an
+ * upgrade bypasses the digest's mark) or another board starts afresh.
+ */
+export function heldHistoryReader(
+  database: () => Promise<RecboardDatabase>,
+): (boardId: string) => Promise<HistoryRead> {
+  let held: { db: RecboardDatabase; version: number; history: HeldHistory } | null = null;
+  return async (boardId) => {
+    const db = await database();
+    const last = held && held.db === db && held.version === db.verno ? held.history : null;
+    const read = await readHistory(db, boardId, last);
+    held = { db, version: db.verno, history: read.held };
+    return read;
+  };
 }

@@ -2,7 +2,7 @@
 
 import type { RecboardDatabase } from '../db/database';
 import { serveRequests } from '../lib/worker-rpc';
-import { keepHistoryCopy, readHistory } from '../repositories/journal-history';
+import { heldHistoryReader, keepHistoryCopy } from '../repositories/journal-history';
 import { openDatabase } from '../repositories/open-repositories';
 import { dashboardHandler } from './dashboard-handler';
 
@@ -36,7 +36,8 @@ async function opened(): Promise<RecboardDatabase> {
 serveRequests(
   self,
   dashboardHandler(
-    async (boardId) => readHistory(await opened(), boardId),
+    // Each read starts from the last: opening the dashboard reads what was written since.
+    heldHistoryReader(opened),
     async (copy) => keepHistoryCopy(await opened(), copy),
   ),
 );
