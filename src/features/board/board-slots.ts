@@ -25,6 +25,15 @@ export function boardSlots(lanes: readonly Lane[], columns: readonly Column[]): 
  */
 const slotsByLane = new Map<string, WeakMap<readonly string[], string[]>>();
 
+/**
+ * Each card's slot id per lane, made once and kept, so a changed column's new list holds the
+ * same strings as before: its sortable context looks every slot up in dnd-kit's map of
+ * measured rects (getSortedRects), and a string made anew is hashed anew. Under the profiler,
+ * that look-up was the largest part of showing another tab's move at 10,000 cards. Holds one
+ * string per card a lane has shown since the page loaded.
+ */
+const slotIdsByLane = new Map<string, Map<string, string>>();
+
 function laneSlots(laneKey: string, cardIds: readonly string[] | undefined): string[] {
   if (cardIds === undefined) return [];
   let made = slotsByLane.get(laneKey);
@@ -34,8 +43,27 @@ function laneSlots(laneKey: string, cardIds: readonly string[] | undefined): str
   }
   let slots = made.get(cardIds);
   if (slots === undefined) {
-    slots = cardIds.map((id) => slotId(laneKey, id));
+    const slotOf = cardSlots(laneKey);
+    slots = cardIds.map(slotOf);
     made.set(cardIds, slots);
   }
   return slots;
+}
+
+/** A card's slot in the lane, the same string each time. */
+function cardSlots(laneKey: string): (cardId: string) => string {
+  let slotIds = slotIdsByLane.get(laneKey);
+  if (slotIds === undefined) {
+    slotIds = new Map();
+    slotIdsByLane.set(laneKey, slotIds);
+  }
+  const kept = slotIds;
+  return (cardId) => {
+    let slot = kept.get(cardId);
+    if (slot === undefined) {
+      slot = slotId(laneKey, cardId);
+      kept.set(cardId, slot);
+    }
+    return slot;
+  };
 }
