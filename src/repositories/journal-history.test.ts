@@ -195,7 +195,8 @@ describe('readHistory', () => {
 
       const read = await readHistory(board.db, board.boardId, first.held);
       expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
-      expect(read.copy).toBeNull();
+      // What is held came from the whole digest, whose copy it was never told was kept.
+      expect(read.copy?.count).toBe(read.entries.length);
       expect(read.held.entries).toBe(read.entries);
       expect(read.held.upTo).toBe((await digestOf(board.db, board.boardId)).at(-1)?.id);
     });
@@ -221,60 +222,86 @@ describe('readHistory', () => {
       expect(read.copy?.count).toBe(first.entries.length + 1);
     });
 
-    it('offers a new copy once many entries were added since the kept copy, over several reads', async () => {
-      const first = await readHistory(board.db, board.boardId);
-      if (!first.copy) throw new Error('no copy offered');
-      await keepHistoryCopy(board.db, first.copy);
-      await board.db.journal.bulkAdd(
-        Array.from({ length: 150 }, () => move(board.boardId, cardId)),
+    it('is not taken for another board, even one with as many entries, all newer', async () => {
+      // As many entries as the board's, with newer ids: were the held read of the other board
+      // taken, its count would match and no row would be past it, so its entries would come back.
+      const count = (await digestOf(board.db, board.boardId)).length;
+      await board.db.journal.bulkAdd(Array.from({ length: count }, () => move(OTHER_BOARD, 'x')));
+      const other = await readHistory(board.db, OTHER_BOARD);
+      expect(other.entries).toHaveLength(count + 1);
+      await board.db.journal.delete(
+        (await board.db.journal.where('boardId').equals(OTHER_BOARD).first())?.id ?? '',
       );
-      const second = await readHistory(board.db, board.boardId, first.held);
-      // 150 past the copy: not yet worth a copy, and what is held remembers the copy's count.
-      expect(second.copy).toBeNull();
-      expect(second.held.copied).toBe(first.copy.count);
-      await board.db.journal.bulkAdd(Array.from({ length: 50 }, () => move(board.boardId, cardId)));
-
-      const third = await readHistory(board.db, board.boardId, second.held);
-      expect(third.copy?.count).toBe(first.copy.count + 200);
-      expect(third.held.copied).toBe(first.copy.count + 200);
-      expect([...third.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
-    });
-
-    it('is not taken for another board', async () => {
-      await board.db.journal.add(move(OTHER_BOARD, 'elsewhere-2'));
       const first = await readHistory(board.db, OTHER_BOARD);
+      expect(first.entries).toHaveLength(count);
+
       const read = await readHistory(board.db, board.boardId, first.held);
       expect([...read.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
     });
   });
 
   describe('heldHistoryReader', () => {
-    it('reads the copy once, then only what was added since', async () => {
-      const first = await readHistory(board.db, board.boardId);
-      if (!first.copy) throw new Error('no copy offered');
-      await keepHistoryCopy(board.db, first.copy);
-      const copyReads = vi.spyOn(board.db.journalDigestCopies, 'get');
-      const read = heldHistoryReader(async () => board.db);
+    const reader = () => heldHistoryReader(async () => board.db);
 
-      expect([...(await read(board.boardId)).entries].sort(byId)).toEqual(
-        await digestOf(board.db, board.boardId),
-      );
+    it('reads the copy once, then only what was added since', async () => {
+      await keepCopySayingOtherwise(board.db, board.boardId);
+      const copyReads = vi.spyOn(board.db.journalDigestCopies, 'get');
+      const history = reader();
+      expect((await history.read(board.boardId)).entries[0]?.at).toBe('2030-01-01T00:00:00.000Z');
       await board.repositories.recommendations.update(cardId, {
         columnId: defaultColumnId('accepted'),
       });
-      const again = await read(board.boardId);
 
-      expect([...again.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+      const again = await history.read(board.boardId);
+      // Still the copy's entries (held), with the new one read from the digest.
+      expect(again.entries.filter((entry) => entry.at !== '2030-01-01T00:00:00.000Z')).toHaveLength(
+        1,
+      );
       expect(copyReads).toHaveBeenCalledTimes(1);
+    });
+
+    it('offers a copy on every read until one is kept, then once the kept one is stale', async () => {
+      const history = reader();
+      const first = await history.read(board.boardId);
+      if (!first.copy) throw new Error('no copy offered');
+      // Not kept (the dashboard never took this read): offered again.
+      const second = await history.read(board.boardId);
+      if (!second.copy) throw new Error('no copy offered again');
+      await keepHistoryCopy(board.db, second.copy);
+      history.kept(second.copy);
+      expect((await history.read(board.boardId)).copy).toBeNull();
+
+      await board.db.journal.bulkAdd(
+        Array.from({ length: 150 }, () => move(board.boardId, cardId)),
+      );
+      expect((await history.read(board.boardId)).copy).toBeNull();
+      await board.db.journal.bulkAdd(Array.from({ length: 50 }, () => move(board.boardId, cardId)));
+      const stale = await history.read(board.boardId);
+      expect(stale.copy?.count).toBe(second.copy.count + 200);
+      expect([...stale.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
+    });
+
+    it('forgets what it holds when another connection upgrades the database', async () => {
+      await keepCopySayingOtherwise(board.db, board.boardId);
+      const copyReads = vi.spyOn(board.db.journalDigestCopies, 'get');
+      const history = reader();
+      await history.read(board.boardId);
+      // What Dexie does when another tab opens a newer version: closes, to reopen on next use.
+      board.db.on.versionchange.fire(
+        new IDBVersionChangeEvent('versionchange', { newVersion: 99 }),
+      );
+
+      await history.read(board.boardId);
+      expect(copyReads).toHaveBeenCalledTimes(2);
     });
 
     it('starts afresh for another board', async () => {
       await board.db.journal.add(move(OTHER_BOARD, 'elsewhere-2'));
-      const read = heldHistoryReader(async () => board.db);
-      await read(board.boardId);
-      const other = await read(OTHER_BOARD);
+      const history = reader();
+      await history.read(board.boardId);
+      const other = await history.read(OTHER_BOARD);
       expect([...other.entries].sort(byId)).toEqual(await digestOf(board.db, OTHER_BOARD));
-      const back = await read(board.boardId);
+      const back = await history.read(board.boardId);
       expect([...back.entries].sort(byId)).toEqual(await digestOf(board.db, board.boardId));
     });
   });

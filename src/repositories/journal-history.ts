@@ -32,8 +32,12 @@ export interface HeldHistory {
   /** The greatest entry id in `entries` ('' when there are none). */
   upTo: string;
   entries: HistoryEntry[];
-  /** How many of `entries` the board's kept copy holds: the rest are its stale tail. */
-  copied: number;
+  /**
+   * How many of `entries` the board's kept copy holds, as far as this reader knows (the copy
+   * it started from, or the last it kept): the rest are the copy's stale tail. Null when it
+   * knows of no copy kept (it read the whole digest).
+   */
+  copied: number | null;
 }
 
 /** Where a read starts before the rows it read: what is held, the kept copy, or nothing. */
@@ -76,37 +80,32 @@ export async function readHistory(
       ? await db.journalDigest.where('boardId').equals(boardId).toArray()
       : raw.rows;
   const entries = parseRows(HistoryEntrySchema, 'journal', rows);
-  const copy = copyOf(boardId, raw.mark, entries, greatestId(entries, ''));
-  return { entries, copy, held: heldOf(copy) };
+  const upTo = greatestId(entries, '');
+  const copy = copyOf(boardId, raw.mark, entries, upTo);
+  return { entries, copy, held: { boardId, mark: raw.mark, upTo, entries, copied: null } };
 }
 
 /**
  * The read from a start (held entries, or a checked copy's, up to `upTo`, of which `copied`
- * are in the kept copy) and the rows past it, with a new copy to keep once the entries past
- * the kept one are many (a copy costs a write of the whole journal).
+ * are in the kept copy) and the rows past it, with a new copy to keep when none is known kept
+ * or the entries past the kept one are many (a copy costs a write of the whole journal).
  */
 function readOn(
   boardId: string,
   mark: string,
   start: HistoryEntry[],
   startUpTo: string,
-  copied: number,
+  copied: number | null,
   rows: unknown[],
 ): HistoryRead {
   const added = parseRows(HistoryEntrySchema, 'journal', rows);
   const entries = added.length === 0 ? start : start.concat(added);
   const upTo = greatestId(added, startUpTo);
-  if (entries.length - copied >= STALE_TAIL) {
-    const copy = copyOf(boardId, mark, entries, upTo);
-    return { entries, copy, held: heldOf(copy) };
-  }
-  return { entries, copy: null, held: { boardId, mark, upTo, entries, copied } };
-}
-
-/** A new copy, held as this read: once kept, the board's copy holds every entry. */
-function heldOf(copy: DigestCopy & { entries: HistoryEntry[] }): HeldHistory {
-  const { boardId, mark, upTo, entries } = copy;
-  return { boardId, mark, upTo, entries, copied: entries.length };
+  // Offered on every read until one is kept (heldHistoryReader's `kept`): an offer the worker
+  // never kept (no dashboard took the read, the write failed) must not count as kept.
+  const stale = copied === null || entries.length - copied >= STALE_TAIL;
+  const copy = stale ? copyOf(boardId, mark, entries, upTo) : null;
+  return { entries, copy, held: { boardId, mark, upTo, entries, copied } };
 }
 
 /** Keeps a copy made by readHistory, replacing the board's last one. */
@@ -190,22 +189,45 @@ function greatestId(entries: readonly HistoryEntry[], from: string): string {
   return upTo;
 }
 
+/** readHistory with a memory (heldHistoryReader). */
+export interface HeldHistoryReader {
+  read(boardId: string): Promise<HistoryRead>;
+  /** Says a copy a read offered has been kept, so reads stop offering one until it is stale. */
+  kept(copy: DigestCopy): void;
+}
+
 /**
  * readHistory with a memory: each read starts from the one before it (HeldHistory), so every
  * read after the first takes only the rows added since. The dashboard's worker reads through
  * one, and so holds one board's journal for as long as it lives (its digest: a few megabytes
- * at 10,000 entries). A read on another connection, another version of the database (an
- * upgrade bypasses the digest's mark) or another board starts afresh.
+ * at 10,000 entries). A read on another connection or for another board starts afresh, and
+ * what is held is forgotten when the connection closes or another tab upgrades the database
+ * (an upgrade bypasses the digest's mark, and Dexie reopens the same connection after it).
  */
-export function heldHistoryReader(
-  database: () => Promise<RecboardDatabase>,
-): (boardId: string) => Promise<HistoryRead> {
-  let held: { db: RecboardDatabase; version: number; history: HeldHistory } | null = null;
-  return async (boardId) => {
-    const db = await database();
-    const last = held && held.db === db && held.version === db.verno ? held.history : null;
-    const read = await readHistory(db, boardId, last);
-    held = { db, version: db.verno, history: read.held };
-    return read;
+export function heldHistoryReader(database: () => Promise<RecboardDatabase>): HeldHistoryReader {
+  let held: { db: RecboardDatabase; history: HeldHistory } | null = null;
+  const watched = new WeakSet<RecboardDatabase>();
+  const forget = () => {
+    held = null;
+  };
+  return {
+    async read(boardId) {
+      const db = await database();
+      if (!watched.has(db)) {
+        watched.add(db);
+        db.on('versionchange', forget);
+        db.on('close', forget);
+      }
+      const last = held?.db === db ? held.history : null;
+      const read = await readHistory(db, boardId, last);
+      held = { db, history: read.held };
+      return read;
+    },
+    kept(copy) {
+      const history = held?.history;
+      if (history?.boardId === copy.boardId && history.mark === copy.mark) {
+        history.copied = Math.max(history.copied ?? 0, copy.count);
+      }
+    },
   };
 }

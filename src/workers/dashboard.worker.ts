@@ -33,11 +33,16 @@ async function opened(): Promise<RecboardDatabase> {
   return database;
 }
 
+// Each read starts from the last: opening the dashboard reads what was written since.
+const history = heldHistoryReader(opened);
+
 serveRequests(
   self,
   dashboardHandler(
-    // Each read starts from the last: opening the dashboard reads what was written since.
-    heldHistoryReader(opened),
-    async (copy) => keepHistoryCopy(await opened(), copy),
+    (boardId) => history.read(boardId),
+    async (copy) => {
+      await keepHistoryCopy(await opened(), copy);
+      history.kept(copy);
+    },
   ),
 );
