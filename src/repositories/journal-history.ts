@@ -173,12 +173,7 @@ function checkedCopy(entries: unknown[]): HistoryEntry[] | null {
   }
 }
 
-function copyOf(
-  boardId: string,
-  mark: string,
-  entries: HistoryEntry[],
-  upTo: string,
-): DigestCopy & { entries: HistoryEntry[] } {
+function copyOf(boardId: string, mark: string, entries: HistoryEntry[], upTo: string): DigestCopy {
   return { boardId, mark, upTo, count: entries.length, entries };
 }
 
