@@ -116,10 +116,55 @@ export interface CrossTabResult {
   transactions: { tabA: TransactionReads[]; tabB: TransactionReads[] };
 }
 
+/** How long a page waits between frames now: the median of four requestAnimationFrame gaps. */
+async function frameGap(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const times: number[] = [];
+        const step = (at: number) => {
+          times.push(at);
+          if (times.length < 5) return requestAnimationFrame(step);
+          const gaps = times.slice(1).map((at, index) => at - (times[index] ?? at));
+          resolve(gaps.sort((a, b) => a - b)[2] ?? Number.NaN);
+        };
+        requestAnimationFrame(step);
+      }),
+  );
+}
+
+/** More than this between frames is a throttled page, not a busy one. */
+const THROTTLED_FRAME_GAP_MS = 200;
+
+/**
+ * Fails the measure when either tab is throttled: the figure would be Chromium's timer, not
+ * the app. A person sees both tabs (two windows) and drags in the one in front.
+ */
+async function expectBothRendering(tabA: Page, tabB: Page): Promise<void> {
+  for (const [name, page] of [
+    ['A', tabA],
+    ['B', tabB],
+  ] as const) {
+    const gap = await frameGap(page);
+    if (!(gap < THROTTLED_FRAME_GAP_MS)) {
+      throw new Error(`tab ${name} draws a frame every ${gap.toFixed(0)} ms: it is throttled`);
+    }
+  }
+}
+
 /**
  * A mouse move in tab A while tab B (same context, whole board read) watches: when B shows the
  * card in `to`, and how many IndexedDB rows each tab read for it. The read counters are
  * installed just before the move, after both tabs' load figures.
+ *
+ * Tab A is brought to the front first, as the tab a person drags in always is. Tab B was opened
+ * last, so it was the active tab, and headless Chromium throttles a tab that is not active
+ * once it is sent input: after a drag in it, tab A drew one frame a second (requestAnimationFrame
+ * every 1,017 ms instead of 17) and its IndexedDB replies and timers waited tens of ms with
+ * nothing running, so tab A's write reached tab B late (2,000 cards: tab B showed the move in
+ * 154–228 ms with tab A behind, 93–111 with it in front; docs/performance-notes.md, fourteenth
+ * session). Tab B, not active, still draws every frame, as a second window on the screen does;
+ * both are checked after the move.
  */
 export async function measureCrossTabMove(
   tabA: Page,
@@ -127,6 +172,7 @@ export async function measureCrossTabMove(
   from: string,
   to: string,
 ): Promise<CrossTabResult> {
+  await tabA.bringToFront();
   await tabB.evaluate(installProbe);
   const now = (page: Page) => page.evaluate(() => performance.now());
   for (const page of [tabA, tabB]) await page.evaluate(installReadCounter);
@@ -145,6 +191,7 @@ export async function measureCrossTabMove(
 
   await settle(tabA);
   await settle(tabB);
+  await expectBothRendering(tabA, tabB);
   const [readsA, readsB] = [await readsSince(tabA, startA), await readsSince(tabB, startB)];
   const rows = (reads: readonly TransactionReads[]) =>
     reads.reduce((sum, reads) => sum + reads.rows, 0);
