@@ -117,7 +117,7 @@ export interface CrossTabResult {
 }
 
 /** How long a page waits between frames now: the median of four requestAnimationFrame gaps. */
-async function frameGap(page: Page): Promise<number> {
+export async function frameGap(page: Page): Promise<number> {
   return page.evaluate(
     () =>
       new Promise<number>((resolve) => {
