@@ -161,10 +161,10 @@ async function expectBothRendering(tabA: Page, tabB: Page): Promise<void> {
  * last, so it was the active tab, and headless Chromium throttles a tab that is not active
  * once it is sent input: after a drag in it, tab A drew one frame a second (requestAnimationFrame
  * every 1,017 ms instead of 17) and its IndexedDB replies and timers waited tens of ms with
- * nothing running, so tab A's write reached tab B late (2,000 cards: tab B showed the move in
- * 154–228 ms with tab A behind, 93–111 with it in front; docs/performance-notes.md, fourteenth
- * session). Tab B, not active, still draws every frame, as a second window on the screen does;
- * both are checked after the move.
+ * nothing running, so tab A's write reached tab B late (2,000 cards: tab A's drop persisted in
+ * 154 and 155 ms behind, 48 and 54 in front; bench/experiments/background-tab-throttle). Tab
+ * B, not active, still draws every frame, as a second window on the screen does; both are
+ * checked after the move.
  */
 export async function measureCrossTabMove(
   tabA: Page,
