@@ -18,6 +18,9 @@ test.describe('several tabs', () => {
   }) => {
     const { first, second, title } = await openTwoTabs(context);
 
+    // The tab a person moves in is in front: headless Chromium throttles a tab sent input
+    // while another is active (one frame a second), which no person's tab is.
+    await first.page.bringToFront();
     await first.moveTo(title, 'Partially implemented', /^Top/);
     await expect(second.cardIn('Partially implemented', title)).toBeVisible({ timeout: 1_000 });
     await expect(second.cardIn('To triage', title)).toHaveCount(0);

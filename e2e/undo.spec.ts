@@ -88,11 +88,16 @@ test.describe('undo and redo', () => {
     const [first, second] = await openTwoTabs(context);
     const [title] = await first.titlesIn('To triage');
     if (!title) throw new Error('no card');
+    // Each tab is brought to the front before it is used, as a person's is: a tab sent input
+    // while another is active is throttled by headless Chromium (one frame a second).
+    await first.page.bringToFront();
     await first.moveTo(title, 'In progress', /^Top/);
     await expect(second.column('In progress').getByRole('article', { name: title })).toBeVisible();
+    await second.page.bringToFront();
     await second.moveTo(title, 'Implemented', /^Top/);
     await expect(first.column('Implemented').getByRole('article', { name: title })).toBeVisible();
 
+    await first.page.bringToFront();
     await press(first.page, 'Control+z');
     await expect(
       first.toast('This card was changed in another tab since; undo skipped.'),
