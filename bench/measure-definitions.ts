@@ -159,7 +159,7 @@ const BOARD_MEASURES = [
     unit: 'ms',
     decimals: 0,
     meaning:
-      "A second page of the same context (tab B) holds the whole board; a mouse drop in tab A, brought to the front as the tab a person drags in is (both tabs must draw every frame, or the run fails) → the end of tab B's first frame with the card in its new column. Both ends on the wall clock: each page's performance.timeOrigin + its event timestamp or performance.now(), less that page's own offset from Date.now() (the smallest of 20 ms of samples; bench/journal-measures.ts), so the two pages' clocks agree to about 0.1 ms.",
+      "A second page of the same context (tab B) holds the whole board; a mouse drop in tab A, brought to the front as the tab a person drags in is (neither tab may be throttled: frames 200 ms or more apart in either tab just after the move fail the run) → the end of tab B's first frame with the card in its new column. Both ends on the wall clock: each page's performance.timeOrigin + its event timestamp or performance.now(), less that page's own offset from Date.now() (the smallest of 20 ms of samples; bench/journal-measures.ts), so the two pages' clocks agree to about 0.1 ms.",
     budgets: { 10000: { max: 150 } },
   },
   {

@@ -29,6 +29,7 @@ test.describe('several tabs', () => {
   test('two tabs moving the same card end in one consistent place', async ({ context }) => {
     const { first, second, title } = await openTwoTabs(context);
     const targets = ['Implemented', 'In progress'];
+    // Both tabs act at once, so one of them is behind (and throttled) whichever is in front.
 
     await Promise.all([
       first.moveTo(title, 'Implemented', /^Top/),
