@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SAMPLE_RECOMMENDATIONS } from '../db/sample/sample-recommendations';
 import { defaultColumnId } from '../domain/default-columns';
 import { displayTitle } from '../domain/recommendation';
@@ -8,6 +8,20 @@ import { seedStartupQueries } from '../queries/seed-startup-queries';
 import { renderWithProviders } from '../testing/render-with-providers';
 import { createTestBoard } from '../testing/test-database';
 import { AppShell } from './app-shell';
+
+// The painted board fetches the likely views' code when idle (prefetchLikelyViews, warmDashboard).
+// Files share their worker's modules: a load still on its way when this file's jsdom is torn
+// down failed the next file that imports those modules. Waiting here for the same modules
+// (a module loading is loaded once) leaves none on its way.
+afterAll(async () => {
+  await Promise.all([
+    import('../features/editor/card-editor'),
+    import('../features/table/table-view'),
+    import('../features/dashboard/dashboard-page'),
+    import('../features/dashboard/dashboard-worker-client'),
+    import('../features/board/bulk-bar'),
+  ]);
+});
 
 describe('AppShell', () => {
   it('renders the board screen whole from the start-up read, fetching nothing more', async () => {
