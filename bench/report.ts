@@ -11,6 +11,8 @@ import {
   LARGE_BOARD_RUNS,
 } from './bench-config';
 import type { BenchResults, SizeResult } from './bench-results';
+import { SLOW_FIRST_TOUCH_US } from './first-touch';
+import type { Machine } from './machine';
 import {
   BUILD_MEASURES,
   type Budget,
@@ -151,6 +153,16 @@ function introduction({ config }: BenchResults): string[] {
   ];
 }
 
+/** The machine's price of fresh memory (bench/first-touch.ts), when the run probed it. */
+function firstTouchLine(machine: Machine): string[] {
+  const probed = machine.firstTouchUs;
+  if (probed === undefined) return [];
+  const slow = Math.max(probed.start, probed.end) > SLOW_FIRST_TOUCH_US;
+  return [
+    `- Memory touched for the first time, µs a page, when the bench started and ended: ${formatNumber(probed.start, 2)} and ${formatNumber(probed.end, 2)}${slow ? ` (**over ${SLOW_FIRST_TOUCH_US}: a machine of the slow kind, on which every figure came out two to three times slower; see bench/first-touch.ts**)` : ''}`,
+  ];
+}
+
 export function renderMarkdown(results: BenchResults): string {
   const { machine } = results;
   const budgets = budgetRows(results);
@@ -180,6 +192,7 @@ export function renderMarkdown(results: BenchResults): string {
     `- CPU: ${machine.cpu}, ${machine.cores} cores; memory ${machine.memoryGb} GB`,
     `- OS: ${machine.os}; Node ${machine.node}; Chromium ${machine.chromium} (headless)`,
     `- Load average (1 min) when the bench started and ended: ${formatNumber(machine.loadAverage.start, 2)} and ${formatNumber(machine.loadAverage.end, 2)} (the bench itself adds to it; other work on the machine slows every figure)`,
+    ...firstTouchLine(machine),
     '',
     '## Budgets',
     '',
