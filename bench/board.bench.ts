@@ -45,6 +45,6 @@ test('board benchmark', async ({ browser, baseURL, viewport }) => {
     sizes: results,
     build: { initialJsKb: initialJs.gzipKb, initialJsFiles: initialJs.files },
   };
-  writeReport(report, REPO_ROOT);
-  console.info('[bench] wrote bench/results/latest.json and docs/performance.md');
+  const written = writeReport(report, REPO_ROOT);
+  console.info(`[bench] wrote ${written.join(' and ')}`);
 });

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import {
   BOARD_SHAPE,
   DEFAULT_PORT,
@@ -144,7 +144,8 @@ function introduction({ config }: BenchResults): string[] {
     `board, ${items.min}–${items.max} action items and ${notes.min}–${notes.max} progress notes per card, ${mean(items)} and ${mean(notes)} on average). The sizes, runs`,
     `and port are set in bench/bench-config.ts: by default ${DEFAULT_RUNS} runs per size, ${LARGE_BOARD_RUNS} at`,
     `${formatNumber(LARGE_BOARD, 0)}, ${EXTRA_LARGE_RUNS} above it, where a run takes only the load, search, table and dashboard`,
-    `measures; \`BENCH_SIZES=500,2000\` and \`BENCH_RUNS=3\` narrow a run down. It serves on`,
+    `measures; \`BENCH_SIZES=500,2000\` and \`BENCH_RUNS=3\` narrow a run down, whose report goes to`,
+    '`bench/results/narrowed.md` (not kept in git) and leaves this one as it is. It serves on',
     `port ${DEFAULT_PORT} (\`BENCH_PORT\` to change) and never reuses a running server, so the figures always`,
     'come from a build of the working tree. `npm test` runs one 500-card pass',
     '(e2e/bench-smoke.spec.ts) only to keep this harness working; it judges no figure.',
@@ -227,16 +228,28 @@ export function renderMarkdown(results: BenchResults): string {
   ].join('\n');
 }
 
-/** Writes the JSON and the Markdown; `root` is the repository root. */
-export function writeReport(results: BenchResults, root: string): void {
-  const json = join(root, 'bench', 'results', 'latest.json');
+/** Where a run's report goes: the official record, or beside it for a narrowed run. */
+export function reportPaths(results: BenchResults, root: string) {
+  const folder = join(root, 'bench', 'results');
+  // A narrowed run (fewer sizes or runs) never overwrites the official figures: it judged a
+  // part of the budgets, often on a machine of another day, and was too easily committed.
+  return results.config.narrowed
+    ? { json: join(folder, 'narrowed.json'), markdown: join(folder, 'narrowed.md') }
+    : { json: join(folder, 'latest.json'), markdown: join(root, 'docs', 'performance.md') };
+}
+
+/** Writes the JSON and the Markdown (reportPaths); `root` is the repository root. */
+export function writeReport(results: BenchResults, root: string): string[] {
+  const { json, markdown } = reportPaths(results, root);
   mkdirSync(dirname(json), { recursive: true });
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
-  const markdown = join(root, 'docs', 'performance.md');
   writeFileSync(markdown, renderMarkdown(results));
-  // Biome lays out the tables (padding, alignment), so `biome check .` passes on the output.
-  execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', markdown], {
-    cwd: root,
-    stdio: 'ignore',
-  });
+  if (!results.config.narrowed) {
+    // Biome lays out the tables (padding, alignment), so `biome check .` passes on the output.
+    execFileSync(join(root, 'node_modules', '.bin', 'biome'), ['format', '--write', markdown], {
+      cwd: root,
+      stdio: 'ignore',
+    });
+  }
+  return [json, markdown].map((path) => relative(root, path));
 }
