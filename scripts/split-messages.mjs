@@ -12,7 +12,7 @@
  *   node scripts/split-messages.mjs --write  moves each key to the file it belongs in
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { dirname, join, normalize, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 'src');
@@ -48,24 +48,32 @@ function reachableFiles(entry) {
   return [...seen];
 }
 
-/** The string literals and template heads the first screen's code spells. */
+/**
+ * The string literals and template heads the first screen's code spells, and the messages it
+ * asks for by a key whose head names no group (t(`${direction}.done`)): the split cannot know
+ * which keys those are, so they would show as keys until the lazy pages load.
+ */
 function namesIn(files) {
   const literals = new Set();
   const heads = new Set();
+  const unknowable = [];
   for (const file of files) {
     const source = readFileSync(file, 'utf8');
     for (const [, name] of source.matchAll(/['"]([\w.-]+)['"]/g)) literals.add(name);
     for (const [, head] of source.matchAll(/`([\w.-]*)\$\{/g)) {
       if (head.includes('.')) heads.add(head);
     }
+    for (const [call, head] of source.matchAll(/\bt\(\s*`([\w.-]*)\$\{[^`]*`/g)) {
+      if (!head.includes('.')) unknowable.push(`${relative(ROOT, file)}: ${call}`);
+    }
   }
-  return { literals, heads: [...heads] };
+  return { literals, heads: [...heads], unknowable };
 }
 
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {});
 
 function split() {
-  const { literals, heads } = namesIn(reachableFiles(join(ROOT, 'main.tsx')));
+  const { literals, heads, unknowable } = namesIn(reachableFiles(join(ROOT, 'main.tsx')));
   const firstScreen = readJson(FIRST_SCREEN);
   const pages = readJson(PAGES);
   const all = { ...firstScreen, ...pages };
@@ -82,10 +90,16 @@ function split() {
     ...Object.keys(firstScreen).filter((key) => key in wanted.pages),
   ];
   const duplicated = Object.keys(pages).filter((key) => key in firstScreen);
-  return { wanted, misplaced: [...new Set([...misplaced, ...duplicated])] };
+  return { wanted, misplaced: [...new Set([...misplaced, ...duplicated])], unknowable };
 }
 
-const { wanted, misplaced } = split();
+const { wanted, misplaced, unknowable } = split();
+if (unknowable.length > 0) {
+  console.error(
+    `${unknowable.length} message key(s) built with no group before the variable part, so the split cannot tell which keys the first screen needs; spell each key whole:\n${unknowable.join('\n')}`,
+  );
+  process.exit(1);
+}
 if (process.argv.includes('--write')) {
   const json = (messages) => `${JSON.stringify(messages, null, 2)}\n`;
   writeFileSync(FIRST_SCREEN, json(wanted.firstScreen));

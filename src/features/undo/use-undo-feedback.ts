@@ -6,6 +6,16 @@ import type { UndoOutcome } from '../../queries/undo-stack';
 import { useToasts } from '../../ui/toast/toast-context';
 
 /**
+ * Each outcome's message, spelled whole: the first screen's words are the keys its code names
+ * literally (scripts/split-messages.mjs), and a key built from the direction would be left with
+ * the lazy pages, shown as its key until they load.
+ */
+const OUTCOME_KEYS = {
+  undo: { done: 'undo.done', empty: 'undo.empty', conflict: 'undo.conflict' },
+  redo: { done: 'redo.done', empty: 'redo.empty', conflict: 'redo.conflict' },
+} as const;
+
+/**
  * Says what every undo and redo did, in a toast (a polite live region, so screen readers hear
  * it too): "Undone: Moved …", or why nothing was done.
  */
@@ -18,13 +28,17 @@ export function useUndoFeedback(): void {
     const message = (outcome: UndoOutcome): string => {
       switch (outcome.kind) {
         case 'done':
-          return t(`${outcome.direction}.done`, { action: actionWords(outcome.action, i18n) });
+          return t(OUTCOME_KEYS[outcome.direction].done, {
+            action: actionWords(outcome.action, i18n),
+          });
         case 'empty':
-          return t(`${outcome.direction}.empty`);
+          return t(OUTCOME_KEYS[outcome.direction].empty);
         case 'stale':
           return t('undo.stale', { action: actionWords(outcome.action, i18n) });
         case 'conflict':
-          return t(`${outcome.direction}.conflict`, { thing: t(`undo.thing.${outcome.table}`) });
+          return t(OUTCOME_KEYS[outcome.direction].conflict, {
+            thing: t(`undo.thing.${outcome.table}`),
+          });
       }
     };
     return stack.onOutcome((outcome) =>
