@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/i18n-context';
 import type { MessageKey } from '../../i18n/messages';
-import type { KeyCombo } from './shortcut-registry';
+import type { KeyCombo } from '../../lib/key-combo';
 
 const KEY_NAMES: Readonly<Record<string, MessageKey>> = {
   ArrowUp: 'shortcuts.key.up',

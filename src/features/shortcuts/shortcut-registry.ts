@@ -1,13 +1,5 @@
-/**
- * One key, or one key with a modifier. `key` is KeyboardEvent.key as the layout produces it,
- * so '?' matches whatever Shift combination types a question mark on the person's keyboard.
- */
-export interface KeyCombo {
-  key: string;
-  /** Ctrl on Windows and Linux, ⌘ on macOS. */
-  mod?: boolean;
-  shift?: boolean;
-}
+import type { KeyCombo } from '../../lib/key-combo';
+import { REDO_KEYS, UNDO_KEYS } from '../../lib/undo-keys';
 
 /** Where a shortcut acts: anywhere on the board page, or on the card that has the focus. */
 export type ShortcutScope = 'global' | 'card';
@@ -44,15 +36,8 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { id: 'new_card', scope: 'global', keys: [{ key: 'n' }] },
   { id: 'triage', scope: 'global', keys: [{ key: 't' }] },
   { id: 'help', scope: 'global', keys: [{ key: '?' }] },
-  { id: 'undo', scope: 'global', keys: [{ key: 'z', mod: true }] },
-  {
-    id: 'redo',
-    scope: 'global',
-    keys: [
-      { key: 'z', mod: true, shift: true },
-      { key: 'y', mod: true },
-    ],
-  },
+  { id: 'undo', scope: 'global', keys: UNDO_KEYS },
+  { id: 'redo', scope: 'global', keys: REDO_KEYS },
   {
     id: 'focus_move',
     scope: 'card',
