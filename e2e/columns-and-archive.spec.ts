@@ -52,4 +52,31 @@ test.describe('columns and the archive', () => {
     await app.goTo('Board');
     await expect(board.column('In progress').getByRole('article', { name: title })).toBeVisible();
   });
+
+  test('chosen cards that have left the board are said, with the way to the archive', async ({
+    page,
+  }) => {
+    const board = new BoardPage(page);
+    await board.open();
+    const articles = board.column('In progress').locator('article[data-card-id]');
+    const [kept, archived] = await Promise.all(
+      [0, 1].map((index) => articles.nth(index).getAttribute('data-card-id')),
+    );
+    if (!kept || !archived) throw new Error('not enough cards in In progress');
+    const editor = await board.openCard(await board.titleOf(archived));
+    await editor.getByRole('button', { name: 'Archive' }).click();
+    await expect(board.cards().and(page.locator(`[data-card-id="${archived}"]`))).toHaveCount(0);
+    const total = await board.cards().count();
+
+    // As a dashboard figure of the past opens them: one card still on the board, one archived.
+    await page.goto(`/?cards=${kept},${archived}`);
+    await board.whole();
+    await expect(board.cards()).toHaveCount(1);
+    const status = page.getByRole('status').filter({ hasText: /recommendation/ });
+    await expect(status).toHaveText(
+      `1 of ${total} recommendations 1 chosen card is no longer on the board: archived or deleted since. Open the archive`,
+    );
+    await status.getByRole('link', { name: 'Open the archive' }).click();
+    await expect(page.getByRole('heading', { name: 'Archive', level: 2 })).toBeVisible();
+  });
 });
