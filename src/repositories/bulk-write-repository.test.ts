@@ -27,4 +27,19 @@ describe('bulk write', () => {
     );
     expect(await target.recommendations.count()).toBe(0);
   });
+
+  it('keeps the journal insert-only: an entry already there is never written over', async () => {
+    const source = await createTestBoard();
+    const { data } = await source.repositories.backup.exportSnapshot();
+    const target = createTestDatabase();
+    const [first] = data.journal;
+    if (!first) throw new Error('the test board has no journal');
+    await target.journal.add(first);
+    const altered = structuredClone(data);
+    const entry = altered.journal[0];
+    if (entry) entry.action = { kind: 'board.imported', params: { count: 999 } };
+    await createRepositories(target).bulkWrite.writeAll(altered);
+    expect(await target.journal.get(first.id)).toEqual(first);
+    expect(await target.journal.count()).toBe(data.journal.length + 1);
+  });
 });
