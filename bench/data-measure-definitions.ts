@@ -8,7 +8,7 @@ export const DATA_MEASURES = [
     unit: 'ms',
     decimals: 0,
     meaning:
-      'bulkWrite.writeAll(board) into a fresh database (the journaled write path for a whole board; a person\'s import is timed by the snapshot import measures): zod validation, then one journaled transaction: every row read first by the journal (none found), written, the file\'s journal entries looked up and added (none there: the journal is never written over), and one journal entry holding every row.',
+      "bulkWrite.writeAll(board) into a fresh database (the journaled write path for a whole board; a person's import is timed by the snapshot import measures): zod validation, then one journaled transaction: every row read first by the journal (none found), written, the file's journal entries looked up and added (none there: the journal is never written over), and one journal entry holding every row.",
     budgets: {},
   },
   {
