@@ -29,6 +29,16 @@ describe('createI18n in Bangla', () => {
     expect(text).not.toMatch(/[A-Za-z]/);
   });
 
+  it('joins a list as each language does', async () => {
+    const { formatList } = await bangla();
+    expect(formatList(['উদ্দেশ্য ৩', 'উদ্দেশ্য ৭', 'উদ্দেশ্য ৯'])).toBe(
+      'উদ্দেশ্য ৩, উদ্দেশ্য ৭ এবং উদ্দেশ্য ৯',
+    );
+    expect(createI18n('en').formatList(['Objective 3', 'Objective 7', 'Objective 9'])).toBe(
+      'Objective 3, Objective 7 and Objective 9',
+    );
+  });
+
   it('sorts in Bangla alphabetical order', async () => {
     const { compare } = await bangla();
     expect(['গণমাধ্যম', 'আইওএম', 'কমিশন', 'অভিবাসন'].sort(compare)).toEqual([

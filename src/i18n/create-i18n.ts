@@ -13,6 +13,8 @@ export interface I18n {
   /** An event time, in the viewer's own time zone. */
   formatInstant: (instant: string) => string;
   formatNumber: (value: number) => string;
+  /** Items as a list read in the locale: "A, B and C" (en-GB), "ক, খ এবং গ" (bn). */
+  formatList: (items: readonly string[]) => string;
   /** Sorts names the way readers of the locale expect (Bangla alphabetical order in bn). */
   compare: (a: string, b: string) => number;
   /**
@@ -54,6 +56,7 @@ export function createI18n(
   let instantFormat: Intl.DateTimeFormat | undefined;
   let numberFormat: Intl.NumberFormat | undefined;
   let collator: Intl.Collator | undefined;
+  let listFormat: Intl.ListFormat | undefined;
   const dates = () =>
     (dateFormat ??= new Intl.DateTimeFormat(intlLocale, {
       day: 'numeric',
@@ -70,6 +73,7 @@ export function createI18n(
     }));
   const numbers = () => (numberFormat ??= new Intl.NumberFormat(intlLocale));
   const collation = () => (collator ??= new Intl.Collator(intlLocale));
+  const lists = () => (listFormat ??= new Intl.ListFormat(intlLocale, { type: 'conjunction' }));
   return {
     locale,
     intlLocale,
@@ -78,6 +82,7 @@ export function createI18n(
     // Calendar dates are formatted in UTC so a date never shifts by the viewer's time zone.
     formatDate: (calendarDate) => dates().format(new Date(`${calendarDate}T00:00:00Z`)),
     formatNumber: (value) => numbers().format(value),
+    formatList: (items) => lists().format(items),
     compare: (a, b) => collation().compare(a, b),
     term: (key, fallback) => vocabulary[key] ?? fallback,
     // User actors have UUID ids, which never match a built-in actor's key.

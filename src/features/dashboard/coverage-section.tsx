@@ -21,7 +21,7 @@ function Framework<Key extends string | number>({
   short: (key: Key) => string;
   long: (key: Key) => string;
 }) {
-  const { t } = useI18n();
+  const { t, formatList } = useI18n();
   const most = coverage.counts
     .filter(({ figure }) => figure.count > 0)
     .sort((a, b) => b.figure.count - a.figure.count)
@@ -33,7 +33,7 @@ function Framework<Key extends string | number>({
       <p>
         {coverage.uncovered.length === 0
           ? t('dashboard.coverage.allCovered')
-          : coverage.uncovered.map(short).join(', ')}
+          : formatList(coverage.uncovered.map(short))}
       </p>
       <p className={styles.label}>{t('dashboard.coverage.most')}</p>
       {most.length === 0 ? (
@@ -42,7 +42,9 @@ function Framework<Key extends string | number>({
         <ul className={styles.plainList}>
           {most.map(({ key, figure }) => (
             <li key={key}>
-              {short(key)}: <FigureLink figure={figure} />
+              {short(key)}
+              {t('dashboard.coverage.separator')}
+              <FigureLink figure={figure} />
             </li>
           ))}
         </ul>
@@ -77,13 +79,23 @@ export function CoverageSection({ coverage }: { coverage: FrameworkCoverage }) {
           title={t('dashboard.coverage.gcm')}
           coverage={coverage.gcm}
           short={gcmShort}
-          long={(n) => `${gcmShort(n)}: ${term(`gcm.${n}`, gcmTitle.get(n) ?? '')}`}
+          long={(n) =>
+            t('dashboard.coverage.item', {
+              key: gcmShort(n),
+              title: term(`gcm.${n}`, gcmTitle.get(n) ?? ''),
+            })
+          }
         />
         <Framework
           title={t('dashboard.coverage.sdg')}
           coverage={coverage.sdg}
           short={sdgShort}
-          long={(id) => `${sdgShort(id)}: ${term(`sdg.${id}.title`, sdgTitle.get(id) ?? '')}`}
+          long={(id) =>
+            t('dashboard.coverage.item', {
+              key: sdgShort(id),
+              title: term(`sdg.${id}.title`, sdgTitle.get(id) ?? ''),
+            })
+          }
         />
       </div>
     </DashboardSection>

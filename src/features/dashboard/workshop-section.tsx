@@ -10,7 +10,14 @@ import { FigureLink } from './figure-link';
 function Share({ figure, share }: { figure: Figure; share: number | null }) {
   const { t, formatNumber } = useI18n();
   const { formatPercent } = useDashboardContext();
-  if (share === null) return <span className={styles.zero}>—</span>;
+  if (share === null) {
+    return (
+      <span className={styles.zero}>
+        <span aria-hidden="true">{t('dashboard.workshops.noShareMark')}</span>
+        <span className="visually-hidden">{t('dashboard.workshops.noShare')}</span>
+      </span>
+    );
+  }
   return (
     <FigureLink figure={figure}>
       {t('dashboard.workshops.share', {
@@ -54,8 +61,10 @@ export function WorkshopSection({ byWorkshop }: { byWorkshop: WorkshopFigures[] 
                 <td>
                   {row.oldestOpen && (
                     <FigureLink figure={figureOf([row.oldestOpen.cardId])}>
-                      {cardTitle(row.oldestOpen.cardId)} (
-                      {t('dashboard.workshops.age', { count: row.oldestOpen.ageDays })})
+                      {t('dashboard.workshops.oldestOpen', {
+                        title: cardTitle(row.oldestOpen.cardId),
+                        age: t('dashboard.workshops.age', { count: row.oldestOpen.ageDays }),
+                      })}
                     </FigureLink>
                   )}
                 </td>

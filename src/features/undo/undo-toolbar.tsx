@@ -27,7 +27,7 @@ export function UndoToolbar() {
             ? t('undo.label', { action: actionWords(nextUndo.action, i18n) })
             : t('undo.labelEmpty')
         }
-        title={`${t('undo.button')} (${t('undo.shortcut')})`}
+        title={t('ui.withShortcut', { label: t('undo.button'), keys: t('undo.shortcut') })}
       >
         <Icon name="undo" />
         <span className={styles.text}>{t('undo.button')}</span>
@@ -41,7 +41,7 @@ export function UndoToolbar() {
             ? t('redo.label', { action: actionWords(nextRedo.action, i18n) })
             : t('redo.labelEmpty')
         }
-        title={`${t('redo.button')} (${t('redo.shortcut')})`}
+        title={t('ui.withShortcut', { label: t('redo.button'), keys: t('redo.shortcut') })}
       >
         <Icon name="redo" />
         <span className={styles.text}>{t('redo.button')}</span>
