@@ -1,8 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
+import type { ActionProgress } from '../domain/action-progress';
 import { type Column, ColumnSchema } from '../domain/column';
 import type { JournalEntry, StoredRow, SyncedTable } from '../domain/journal';
 import { type Recommendation, RecommendationSchema } from '../domain/recommendation';
 import { type Workshop, WorkshopSchema } from '../domain/workshop';
+import { withChanges } from '../lib/layered-map';
 import type { z } from '../lib/zod';
 import type { Repositories } from '../repositories/repositories';
 import { patchCards, patchColumns, patchWorkshops, type RowNow } from './patch-board-data';
@@ -164,15 +166,11 @@ async function patchActionProgress(
     return;
   }
   const progress = await repositories.actionItems.progressOf(cardIds);
-  queryClient.setQueryData<Map<string, { done: number; total: number }>>(key, (current) => {
-    const next = new Map(current);
-    for (const id of cardIds) {
-      const counts = progress.get(id);
-      if (counts) next.set(id, counts);
-      else next.delete(id);
-    }
-    return next;
-  });
+  // Laid over the held counts, not copied into new ones: a tick costs its card, not the board.
+  const changes = new Map(cardIds.map((id) => [id, progress.get(id)]));
+  queryClient.setQueryData<ReadonlyMap<string, ActionProgress>>(key, (current) =>
+    current === undefined ? current : withChanges(current, changes),
+  );
 }
 
 /** The queries a change makes stale, besides the board itself (patched above). */

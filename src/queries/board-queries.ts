@@ -40,10 +40,11 @@ export function useActionProgress(boardId: string, enabled: boolean) {
   const repositories = useRepositories();
   return useQuery({
     queryKey: boardKeys.actionProgress(boardId),
-    queryFn: (): Promise<Map<string, ActionProgress>> =>
+    // Read-only: a write lays its cards' counts over the map (patchActionProgress).
+    queryFn: (): Promise<ReadonlyMap<string, ActionProgress>> =>
       repositories.actionItems.progressByCard(boardId),
     structuralSharing: (previous, next) =>
-      shareActionProgress(previous, next as Map<string, ActionProgress>),
+      shareActionProgress(previous, next as ReadonlyMap<string, ActionProgress>),
     enabled,
   });
 }

@@ -85,7 +85,7 @@ export function useDashboardSource(boardId: string) {
   const queryClient = useQueryClient();
   const held = (): HeldBoard => {
     const onBoard = heldCards(queryClient, boardId);
-    const progress = queryClient.getQueryData<Map<string, ActionProgress>>(
+    const progress = queryClient.getQueryData<ReadonlyMap<string, ActionProgress>>(
       boardKeys.actionProgress(boardId),
     );
     return {

@@ -63,9 +63,10 @@ export function shareBoardData(previous: unknown, next: BoardData): BoardData {
 /** The same for action progress: unchanged counts keep their objects. */
 export function shareActionProgress(
   previous: unknown,
-  next: Map<string, ActionProgress>,
-): Map<string, ActionProgress> {
-  if (!(previous instanceof Map)) return next;
+  next: ReadonlyMap<string, ActionProgress>,
+): ReadonlyMap<string, ActionProgress> {
+  // The held counts are a Map, or one with a write's counts laid over it (withChanges).
+  if (!isReadableMap(previous)) return next;
   const shared = new Map(next);
   for (const [id, progress] of next) {
     const before: unknown = previous.get(id);
@@ -81,4 +82,14 @@ export function shareActionProgress(
     }
   }
   return shared;
+}
+
+function isReadableMap(value: unknown): value is ReadonlyMap<string, unknown> {
+  return (
+    value instanceof Map ||
+    (typeof value === 'object' &&
+      value !== null &&
+      'get' in value &&
+      typeof value.get === 'function')
+  );
 }

@@ -53,6 +53,41 @@ describe('keeping each tab in step with the journal', () => {
     expect(read.mock.calls).toEqual([['recommendations', [id]]]);
   });
 
+  it("patches the counts of a ticked item's card, leaving every other card's as it was", async () => {
+    const { db, boardId, repositories } = await createTestBoard();
+    const [first, second] = await db.recommendations.toArray();
+    if (!first || !second) throw new Error('the test board has too few cards');
+    const item = await repositories.actionItems.create(boardId, first.id, {
+      text: 'Draft',
+      ownerActorId: null,
+      dueDate: null,
+    });
+    await repositories.actionItems.create(boardId, second.id, {
+      text: 'Consult',
+      ownerActorId: null,
+      dueDate: null,
+    });
+    const tab = await openTab(db.name, boardId);
+    const key = boardKeys.actionProgress(boardId);
+    const before = await tab.repositories.actionItems.progressByCard(boardId);
+    tab.queryClient.setQueryData(key, before);
+    const other = [...before.keys()].find((id) => id !== item.recommendationId) ?? '';
+    const was = before.get(item.recommendationId);
+
+    await tab.repositories.actionItems.update(item.id, { done: true });
+    const held = () => tab.queryClient.getQueryData<ReadonlyMap<string, unknown>>(key);
+    await waitFor(() =>
+      expect(held()?.get(item.recommendationId)).toEqual({
+        done: (was?.done ?? 0) + 1,
+        total: was?.total,
+      }),
+    );
+    // The map held before is left as it was, and the other cards' counts are the same objects.
+    expect(before.get(item.recommendationId)).toBe(was);
+    expect(held()?.get(other)).toBe(before.get(other));
+    expect(held()?.size).toBe(before.size);
+  });
+
   it('patches deletions too, and reads the board again after a bulk write', async () => {
     const { db, boardId, repositories } = await createTestBoard();
     const { data } = await repositories.backup.exportSnapshot();
