@@ -68,6 +68,35 @@ describe('action items', () => {
     ]);
   });
 
+  it('reorders all or nothing: a failure half-way leaves every rank as it was', async () => {
+    const draft = await add('Draft the plan');
+    const consult = await add('Consult returnee organisations');
+    const adopt = await add('Adopt the plan');
+    // Two items with one rank (an older import) make the move re-rank every item: three rows.
+    await board.db.actionItems.update(consult.id, { rank: draft.rank });
+    const ranks = async () =>
+      (await board.db.actionItems.bulkGet([draft.id, consult.id, adopt.id])).map(
+        (item) => item?.rank,
+      );
+    const before = await ranks();
+    const fail = () => {
+      throw new Error('quota exceeded');
+    };
+    board.db.journal.hook('creating', fail);
+    await expect(board.repositories.actionItems.move(adopt.id, 1)).rejects.toThrow(
+      'quota exceeded',
+    );
+    board.db.journal.hook('creating').unsubscribe(fail);
+    expect(await ranks()).toEqual(before);
+
+    // The same move, not failing, re-ranks them: three distinct ranks, the moved one second.
+    await board.repositories.actionItems.move(adopt.id, 1);
+    const [first, second, moved] = await ranks();
+    expect(new Set([first, second, moved]).size).toBe(3);
+    expect([first, second, moved].sort()[1]).toBe(moved);
+    expect(second).not.toBe(before[1]);
+  });
+
   it('refuses an item with no text, writing nothing', async () => {
     await expect(add('   ')).rejects.toThrow();
     expect(await board.repositories.actionItems.list(cardId)).toHaveLength(0);
