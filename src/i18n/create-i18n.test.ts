@@ -29,6 +29,16 @@ describe('createI18n in Bangla', () => {
     expect(text).not.toMatch(/[A-Za-z]/);
   });
 
+  it('writes a year in Bangla digits, never grouped like a count', async () => {
+    const { formatYear, formatNumber, t } = await bangla();
+    expect(formatYear(2026)).toBe('২০২৬');
+    expect(formatNumber(2026)).toBe('২,০২৬');
+    expect(t('dashboard.quarter.label', { quarter: 4, year: formatYear(2026) })).toBe(
+      'ত্রৈমাসিক ৪, ২০২৬',
+    );
+    expect(createI18n('en').formatYear(2026)).toBe('2026');
+  });
+
   it('joins a list as each language does', async () => {
     const { formatList } = await bangla();
     expect(formatList(['উদ্দেশ্য ৩', 'উদ্দেশ্য ৭', 'উদ্দেশ্য ৯'])).toBe(

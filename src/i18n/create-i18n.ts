@@ -13,6 +13,8 @@ export interface I18n {
   /** An event time, in the viewer's own time zone. */
   formatInstant: (instant: string) => string;
   formatNumber: (value: number) => string;
+  /** A year in the locale's digits, never grouped: 2026, ২০২৬ (formatNumber writes 2,026). */
+  formatYear: (year: number) => string;
   /** Items as a list read in the locale: "A, B and C" (en-GB), "ক, খ এবং গ" (bn). */
   formatList: (items: readonly string[]) => string;
   /** Sorts names the way readers of the locale expect (Bangla alphabetical order in bn). */
@@ -55,6 +57,7 @@ export function createI18n(
   let dateFormat: Intl.DateTimeFormat | undefined;
   let instantFormat: Intl.DateTimeFormat | undefined;
   let numberFormat: Intl.NumberFormat | undefined;
+  let yearFormat: Intl.NumberFormat | undefined;
   let collator: Intl.Collator | undefined;
   let listFormat: Intl.ListFormat | undefined;
   const dates = () =>
@@ -72,6 +75,7 @@ export function createI18n(
       ...(locale === 'bn' ? { hourCycle: 'h23' as const } : {}),
     }));
   const numbers = () => (numberFormat ??= new Intl.NumberFormat(intlLocale));
+  const years = () => (yearFormat ??= new Intl.NumberFormat(intlLocale, { useGrouping: false }));
   const collation = () => (collator ??= new Intl.Collator(intlLocale));
   const lists = () => (listFormat ??= new Intl.ListFormat(intlLocale, { type: 'conjunction' }));
   return {
@@ -82,6 +86,7 @@ export function createI18n(
     // Calendar dates are formatted in UTC so a date never shifts by the viewer's time zone.
     formatDate: (calendarDate) => dates().format(new Date(`${calendarDate}T00:00:00Z`)),
     formatNumber: (value) => numbers().format(value),
+    formatYear: (year) => years().format(year),
     formatList: (items) => lists().format(items),
     compare: (a, b) => collation().compare(a, b),
     term: (key, fallback) => vocabulary[key] ?? fallback,

@@ -10,11 +10,14 @@ import { FigureLink } from './figure-link';
 
 /** Implemented per quarter: bars labelled with their counts, and the same as a table. */
 export function QuarterChart({ quarters }: { quarters: QuarterFigure[] }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, formatYear } = useI18n();
   const prefix = useId().replace(/[^a-zA-Z0-9-]/g, '');
   const { bars, top } = stackedBars(quarters.map((quarter) => [quarter.implemented.count]));
   const every = labelEvery(quarters.length);
-  const label = (start: string) => t('dashboard.quarter.label', quarterOf(start));
+  const label = (start: string) => {
+    const { quarter, year } = quarterOf(start);
+    return t('dashboard.quarter.label', { quarter, year: formatYear(year) });
+  };
   return (
     <figure className={styles.chart}>
       <svg
