@@ -51,19 +51,36 @@ test.describe('dashboard', () => {
     ).toBeVisible();
   });
 
-  test('prints the figures with the report heading', async ({ page }) => {
+  test('prints the figures with the report heading, on A4 and on Letter', async ({ page }) => {
     const dashboard = new DashboardPage(page);
     await dashboard.open();
     const counted = await dashboard.counted();
-    const triage = await dashboard.columnTotal('To triage');
-    const { text, pages } = await pdfText(await dashboard.print());
-    expect(pages).toBeGreaterThan(0);
-    expect(text).toMatch(/Status of recommendations — .+ — as of \d{1,2} \w{3} \d{4}/);
-    expect(text).toContain('By implementation status and migration stage');
-    expect(text).toContain(`On the board ${counted}`);
-    expect(text).toContain('To triage');
-    expect(text).toContain(String(triage));
-    expect(text).not.toContain('Save as PNG');
+    for (const format of ['A4', 'Letter'] as const) {
+      const { text, pages } = await pdfText(await dashboard.print(format));
+      expect(pages, format).toBeGreaterThan(0);
+      expect(text, format).toMatch(/Status of recommendations — .+ — as of \d{1,2} \w{3} \d{4}/);
+      expect(text, format).toContain(`On the board ${counted}`);
+      // The PDF's text splits words at ligatures ("Cumulative fl ow"): compared without spaces.
+      const letters = text.replace(/\s+/g, '');
+      // Every section is on paper, none cut off by the narrower Letter page or left to the screen.
+      for (const section of [
+        'At a glance',
+        'By implementation status and migration stage',
+        'By responsible actor',
+        'By workshop',
+        'By response',
+        'Coverage of GCM objectives and SDG targets',
+        'Cumulative flow',
+        'Implemented per quarter',
+        'Age of open recommendations',
+      ]) {
+        expect(letters, `${format}: ${section}`).toContain(section.replace(/\s+/g, ''));
+      }
+      // A quarter's year is a year, not a count: "Q4 2026", never "Q4 2,026".
+      expect(text, format).toMatch(/Q[1-4] 20\d\d\b/);
+      expect(text, format).not.toMatch(/Q[1-4] \d,\d{3}/);
+      expect(text, format).not.toContain('Save as PNG');
+    }
   });
 
   test("gives each chart's figures as a table, built when it is asked for", async ({ page }) => {

@@ -58,7 +58,8 @@ export class DashboardPage {
       .last();
   }
 
-  async print(): Promise<Buffer> {
-    return this.page.pdf({ format: 'A4' });
+  /** The page as Chromium prints it, on A4 (most of the world) or US Letter. */
+  async print(format: 'A4' | 'Letter' = 'A4'): Promise<Buffer> {
+    return this.page.pdf({ format });
   }
 }
