@@ -10,7 +10,7 @@ import type { Repositories } from '../repositories/repositories';
 import { patchCards, patchColumns, patchWorkshops, type RowNow } from './patch-board-data';
 import { boardKeys } from './query-keys';
 import type { BoardData } from './read-board-data';
-import { markPatched } from './share-board-data';
+import { markPatched, markProgressPatched } from './share-board-data';
 
 /** Rows as they are after a commit, by table: from a journal entry, or read after another tab's. */
 export type RowsNow = Partial<Record<SyncedTable, RowNow<StoredRow>[]>>;
@@ -169,7 +169,7 @@ async function patchActionProgress(
   // Laid over the held counts, not copied into new ones: a tick costs its card, not the board.
   const changes = new Map(cardIds.map((id) => [id, progress.get(id)]));
   queryClient.setQueryData<ReadonlyMap<string, ActionProgress>>(key, (current) =>
-    current === undefined ? current : withChanges(current, changes),
+    current === undefined ? current : markProgressPatched(withChanges(current, changes)),
   );
 }
 

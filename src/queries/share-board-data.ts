@@ -60,11 +60,26 @@ export function shareBoardData(previous: unknown, next: BoardData): BoardData {
   return { ...next, cardsById, cardIdsByColumn, workshopsById };
 }
 
-/** The same for action progress: unchanged counts keep their objects. */
+/** Action progress made by patching the held counts (a tick): it shares the rest already. */
+const patchedProgress = new WeakSet<ReadonlyMap<string, ActionProgress>>();
+
+/** Marks `progress` as made by patching the held counts (see shareActionProgress). */
+export function markProgressPatched(
+  progress: ReadonlyMap<string, ActionProgress>,
+): ReadonlyMap<string, ActionProgress> {
+  patchedProgress.add(progress);
+  return progress;
+}
+
+/**
+ * The same for action progress: unchanged counts keep their objects. A patch is kept as it is:
+ * sharing it would copy every card's counts for each tick.
+ */
 export function shareActionProgress(
   previous: unknown,
   next: ReadonlyMap<string, ActionProgress>,
 ): ReadonlyMap<string, ActionProgress> {
+  if (patchedProgress.has(next)) return next;
   // The held counts are a Map, or one with a write's counts laid over it (withChanges).
   if (!isReadableMap(previous)) return next;
   const shared = new Map(next);

@@ -1,11 +1,13 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { RecboardDatabase } from '../db/database';
+import type { ActionProgress } from '../domain/action-progress';
 import { defaultColumnId } from '../domain/default-columns';
 import { createRepositories } from '../repositories/repositories';
 import { cachedBoard } from '../testing/cached-board';
 import { createTestBoard } from '../testing/test-database';
 import { applyRowChanges, BULK_CHANGE_ROWS } from './apply-row-changes';
+import { useActionProgress } from './board-queries';
 import { boardKeys } from './query-keys';
 import { useJournalSync } from './use-journal-sync';
 
@@ -14,7 +16,7 @@ async function openTab(name: string, boardId: string) {
   const repositories = createRepositories(new RecboardDatabase(name));
   const { queryClient, wrapper, board } = await cachedBoard(repositories, boardId);
   renderHook(() => useJournalSync(boardId), { wrapper });
-  return { repositories, queryClient, board };
+  return { repositories, queryClient, board, wrapper };
 }
 
 const IN_PROGRESS = defaultColumnId('in_progress');
@@ -53,7 +55,7 @@ describe('keeping each tab in step with the journal', () => {
     expect(read.mock.calls).toEqual([['recommendations', [id]]]);
   });
 
-  it("patches the counts of a ticked item's card, leaving every other card's as it was", async () => {
+  it("patches a ticked item's card's counts over the held ones, copying no other card's", async () => {
     const { db, boardId, repositories } = await createTestBoard();
     const [first, second] = await db.recommendations.toArray();
     if (!first || !second) throw new Error('the test board has too few cards');
@@ -69,8 +71,10 @@ describe('keeping each tab in step with the journal', () => {
     });
     const tab = await openTab(db.name, boardId);
     const key = boardKeys.actionProgress(boardId);
-    const before = await tab.repositories.actionItems.progressByCard(boardId);
-    tab.queryClient.setQueryData(key, before);
+    // Read as the board reads it: a query on screen, whose structural sharing a patch meets.
+    const shown = renderHook(() => useActionProgress(boardId, true), { wrapper: tab.wrapper });
+    await waitFor(() => expect(shown.result.current.data).toBeDefined());
+    const before = shown.result.current.data as ReadonlyMap<string, ActionProgress>;
     const other = [...before.keys()].find((id) => id !== item.recommendationId) ?? '';
     const was = before.get(item.recommendationId);
 
@@ -86,6 +90,10 @@ describe('keeping each tab in step with the journal', () => {
     expect(before.get(item.recommendationId)).toBe(was);
     expect(held()?.get(other)).toBe(before.get(other));
     expect(held()?.size).toBe(before.size);
+    // Laid over the held counts (withChanges), not copied into a new Map, by the patch or by
+    // the query's structural sharing: a tick costs its card, not the board.
+    expect(held()).not.toBeInstanceOf(Map);
+    expect(shown.result.current.data).toBe(held());
   });
 
   it('patches deletions too, and reads the board again after a bulk write', async () => {
