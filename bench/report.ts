@@ -22,7 +22,8 @@ import {
 } from './measure-definitions';
 
 /*
- * Writes bench/results/latest.json and regenerates docs/performance.md from it. Every row of
+ * Writes bench/results/latest.json and regenerates docs/performance.md from it (a narrowed
+ * run: bench/results/narrowed.json and narrowed.md instead, see reportPaths). Every row of
  * every table comes from the measure definitions: nothing here is written by hand per measure.
  */
 
@@ -145,7 +146,7 @@ function introduction({ config }: BenchResults): string[] {
     `and port are set in bench/bench-config.ts: by default ${DEFAULT_RUNS} runs per size, ${LARGE_BOARD_RUNS} at`,
     `${formatNumber(LARGE_BOARD, 0)}, ${EXTRA_LARGE_RUNS} above it, where a run takes only the load, search, table and dashboard`,
     `measures; \`BENCH_SIZES=500,2000\` and \`BENCH_RUNS=3\` narrow a run down, whose report goes to`,
-    '`bench/results/narrowed.md` (not kept in git) and leaves this one as it is. It serves on',
+    '`bench/results/narrowed.md` (not kept in git), leaving `docs/performance.md` as it is. It serves on',
     `port ${DEFAULT_PORT} (\`BENCH_PORT\` to change) and never reuses a running server, so the figures always`,
     'come from a build of the working tree. `npm test` runs one 500-card pass',
     '(e2e/bench-smoke.spec.ts) only to keep this harness working; it judges no figure.',
@@ -185,7 +186,7 @@ export function renderMarkdown(results: BenchResults): string {
     'filter changed). Then the harness page times the data paths. Times come from',
     'the page’s own clock (event timestamps and the User Timing marks of src/lib/perf-marks.ts),',
     'not from Playwright round trips. Figures are medians over the runs; the spread is min – max;',
-    'budgets are judged on the median. Raw runs: `bench/results/latest.json`.',
+    `budgets are judged on the median. Raw runs: \`bench/results/${results.config.narrowed ? 'narrowed' : 'latest'}.json\`.`,
     '',
     '## Machine',
     '',

@@ -36,7 +36,12 @@ export async function readSnapshotRows(
   };
 }
 
-/** Puts validated rows into every table of a snapshot. Call inside a rw transaction over them. */
+/**
+ * Puts validated rows into every table of a snapshot, the journal's too: for a database that
+ * has none of them (the bench's plain baseline). A write into a board that may hold them adds
+ * only the journal entries it lacks, the journal being insert-only (bulk-write-repository).
+ * Call inside a rw transaction over them.
+ */
 export async function putSnapshotRows(db: RecboardDatabase, data: SnapshotData): Promise<void> {
   await db.boards.bulkPut(data.boards);
   await db.columns.bulkPut(data.columns);
