@@ -76,6 +76,10 @@ test.describe('dashboard', () => {
       ]) {
         expect(letters, `${format}: ${section}`).toContain(section.replace(/\s+/g, ''));
       }
+      // Lines whole, not cut at the page's right edge (the shell once clipped them).
+      expect(letters, format).toContain(
+        'eachnumberopenstheboardonexactlythoserecommendations.Byimplementationstatus',
+      );
       // A quarter's year is a year, not a count: "Q4 2026", never "Q4 2,026".
       expect(text, format).toMatch(/Q[1-4] 20\d\d\b/);
       expect(text, format).not.toMatch(/Q[1-4] \d,\d{3}/);
