@@ -3,6 +3,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { seriousViolations } from './page-models/axe-check';
 import { BoardPage } from './page-models/board-page';
 import { DashboardPage } from './page-models/dashboard-page';
+import { FindBar } from './page-models/find-bar';
 import { pdfText } from './pdf-text';
 
 function findStatus(page: Page) {
@@ -31,6 +32,30 @@ test.describe('dashboard', () => {
     await expect(findStatus(page)).toHaveText(`${returns} of ${total} recommendations`);
     await dashboard.openFromNav();
     expect(page.url()).toContain('stage=return');
+    expect(await dashboard.counted()).toBe(returns);
+  });
+
+  test('follows a saved view, and names it in its heading', async ({ page }) => {
+    const board = new BoardPage(page);
+    const find = new FindBar(page);
+    await board.open();
+    await find.openFilters();
+    await find.filterOption('Migration-cycle stages', 'Return').check();
+    await find.groupBy().selectOption({ label: 'Responsible actor' });
+    await find.saveView('Return, by actor');
+    await page.goto('/');
+    await board.whole();
+
+    await find.openViews();
+    await find.savedView('Return, by actor').click();
+    await board.whole();
+    const returns = Number(((await find.status().textContent()) ?? '').match(/^\d+/)?.[0]);
+    expect(returns).toBeGreaterThan(0);
+    const dashboard = new DashboardPage(page);
+    await dashboard.openFromNav();
+    await expect(page.getByRole('heading', { level: 2 })).toContainText(
+      'Status of recommendations — Return, by actor — as of',
+    );
     expect(await dashboard.counted()).toBe(returns);
   });
 
