@@ -39,9 +39,7 @@ test.describe('dashboard', () => {
     const board = new BoardPage(page);
     const find = new FindBar(page);
     await board.open();
-    await find.openFilters();
-    await find.filterOption('Migration-cycle stages', 'Return').check();
-    await find.groupBy().selectOption({ label: 'Responsible actor' });
+    await find.stageInLanes('Return', 'Responsible actor');
     await find.saveView('Return, by actor');
     await page.goto('/');
     await board.whole();

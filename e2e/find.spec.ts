@@ -254,9 +254,7 @@ test.describe('find and focus', () => {
     await board.open();
     const total = await board.cards().count();
 
-    await find.openFilters();
-    await find.filterOption('Migration-cycle stages', 'Return').check();
-    await find.groupBy().selectOption({ label: 'Responsible actor' });
+    await find.stageInLanes('Return', 'Responsible actor');
     const matched = ((await find.status().textContent()) ?? '').trim();
     expect(matched).toMatch(new RegExp(`^\\d+ of ${total} recommendations$`));
     await find.saveView('Return, by actor');

@@ -122,9 +122,7 @@ test('a filtered, grouped board exports what it shows: the filter’s cards, in 
   const find = new FindBar(page);
   const menu = new SnapshotMenu(page);
   await board.open();
-  await find.openFilters();
-  await find.filterOption('Migration-cycle stages', 'Return').check();
-  await find.groupBy().selectOption({ label: 'Responsible actor' });
+  await find.stageInLanes('Return', 'Responsible actor');
   type Card = { stageIds: string[]; actorIds: string[]; deletedAt: unknown; archivedAt: unknown };
   const live = ((await storedRows(page)).recommendations as Card[]).filter(
     (card) => card.deletedAt === null && card.archivedAt === null,

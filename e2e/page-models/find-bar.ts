@@ -50,6 +50,13 @@ export class FindBar {
     return this.page.getByLabel('Group by');
   }
 
+  /** Narrows the board to one migration-cycle stage and groups it into lanes by `lanes`. */
+  async stageInLanes(stage: string, lanes: string): Promise<void> {
+    await this.openFilters();
+    await this.filterOption('Migration-cycle stages', stage).check();
+    await this.groupBy().selectOption({ label: lanes });
+  }
+
   /** Opens the saved views menu. */
   async openViews(): Promise<void> {
     await this.openPanel(/^Views$/);
