@@ -19,7 +19,11 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
-    trace: 'retain-on-failure',
+    // No trace: recording one for every test (kept only if it failed) was about a third of the
+    // end-to-end time here (board-moves + undo specs: 74-78 s with it, 51-55 s without; its
+    // screencast alone kept the GPU process busy), and CI keeps no files. To see a failure,
+    // run its spec again with `--trace retain-on-failure`.
+    trace: 'off',
     ...devices['Desktop Chrome'],
     // No service worker: on each test's fresh context it would precache every chunk (16 MB,
     // PDF reader and fonts included) beside the test, a fifth of the suite's time. The specs
