@@ -32,7 +32,8 @@ export default defineConfig({
     viewport: { width: 1600, height: 900 },
     launchOptions: {
       // Playwright cannot download browsers on these machines; Debian's chromium is used.
-      executablePath: '/usr/bin/chromium',
+      // CHROMIUM_PATH runs another build (the bench too), to compare browsers on one machine.
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [
         '--no-sandbox',
         '--disable-gpu',
