@@ -12,8 +12,23 @@ const PATTERNS = [
   <rect key="p" width="8" height="8" fill="currentColor" fillOpacity="0.6" />,
   <path key="p" d="M0 0 L8 8" stroke="currentColor" strokeWidth="1.5" />,
   <path key="p" d="M0 4 H8 M4 0 V8" stroke="currentColor" strokeWidth="1" />,
+  // A second set, each unlike every one above in print (twice as dense, or another shape):
+  // a board with ten to eighteen columns still has one fill per column.
+  <path key="p" d="M0 4 L4 0 M0 8 L8 0 M4 8 L8 4" stroke="currentColor" strokeWidth="1" />,
+  <circle key="p" cx="4" cy="4" r="2.6" fill="none" stroke="currentColor" strokeWidth="1" />,
+  <path key="p" d="M0 2 H8 M0 6 H8" stroke="currentColor" strokeWidth="1" />,
+  <path key="p" d="M2 0 V8 M6 0 V8" stroke="currentColor" strokeWidth="1" />,
+  <path key="p" d="M0 4 L4 8 M0 0 L8 8 M4 0 L8 4" stroke="currentColor" strokeWidth="1" />,
+  <path key="p" d="M0 0 H4 V4 H0 Z M4 4 H8 V8 H4 Z" fill="currentColor" fillOpacity="0.45" />,
+  <path key="p" d="M0 6 L2 2 L4 6 L6 2 L8 6" fill="none" stroke="currentColor" strokeWidth="1" />,
+  <path key="p" d="M0 2 H4 M4 6 H8" stroke="currentColor" strokeWidth="1.5" />,
+  <path key="p" d="M1 7 L4 1.5 L7 7 Z" fill="currentColor" />,
 ];
 
+/**
+ * The fill of one series. Past the eighteenth the fills repeat: the chart's data table, one
+ * click away, tells those series apart.
+ */
 export function patternId(prefix: string, series: number): string {
   return `${prefix}-pattern-${series % PATTERNS.length}`;
 }
