@@ -79,7 +79,9 @@ test.describe('workshops and actors', () => {
     expect(await workshops.recommendationCount(ORIENTATION)).toBe(count);
   });
 
-  test('a user actor survives reload and can be picked as an organiser', async ({ page }) => {
+  test('a user actor survives reload, can be picked as an organiser, and its removal undone', async ({
+    page,
+  }) => {
     const actors = new ActorsPage(page);
     await actors.open();
     await expect(actors.builtInActors.getByRole('rowheader', { name: 'BMET' })).toBeVisible();
@@ -106,6 +108,16 @@ test.describe('workshops and actors', () => {
     await expect(workshops.workshop('Network launch')).toContainText('DMSN');
     const dialog = await workshops.startEdit('Network launch');
     await expect(workshops.organiser(dialog, 'Civil society and research', /^DMSN/)).toBeChecked();
+    await page.keyboard.press('Escape');
+
+    // Removed while a workshop names it, then taken back with the toast's Undo.
+    await actors.open();
+    const toast = await actors.remove('DMSN');
+    await expect(actors.userActor('DMSN')).toHaveCount(0);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect(actors.userActor('DMSN')).toContainText('Dhaka Migrant Support Network');
+    await reloadWhenSaved(page);
+    await expect(actors.userActor('DMSN')).toContainText('Dhaka Migrant Support Network');
   });
 
   test('the pages and their dialogs have no axe violations', async ({ page }) => {

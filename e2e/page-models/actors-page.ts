@@ -40,4 +40,16 @@ export class ActorsPage {
     await dialog.getByRole('button', { name: 'Add actor' }).click();
     await expect(dialog).toBeHidden();
   }
+
+  /** Removes a user actor through its confirmation; returns the toast that says so. */
+  async remove(abbr: string): Promise<Locator> {
+    await this.userActor(abbr).getByRole('button', { name: 'Remove' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Remove actor' });
+    await expect(dialog).toContainText(`Remove ${abbr}`);
+    await dialog.getByRole('button', { name: 'Remove actor' }).click();
+    await expect(dialog).toBeHidden();
+    const toast = this.page.getByRole('status').filter({ hasText: `Actor ${abbr} removed.` });
+    await expect(toast).toBeVisible();
+    return toast;
+  }
 }
