@@ -20,8 +20,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     // No trace: recording one for every test (kept only if it failed) was about a third of the
-    // end-to-end time here (board-moves + undo specs: 74-78 s with it, 51-55 s without; its
-    // screencast alone kept the GPU process busy), and CI keeps no files. To see a failure,
+    // end-to-end time here (board-moves + undo specs: 74-78 s with it, 51-55 s without, 61-66
+    // with it but no screenshots), and CI keeps no files. To see a failure,
     // run its spec again with `--trace retain-on-failure`.
     trace: 'off',
     ...devices['Desktop Chrome'],
