@@ -70,7 +70,7 @@ export function warmDashboard(boardId: string, cards: () => readonly Recommendat
     import('../features/dashboard/dashboard-worker-client')
       .then((client) => {
         client.startDashboardWorker(boardId);
-        client.primeDashboardCards(cards());
+        client.primeDashboardCards(boardId, cards());
       })
       // A warm-up that fails is only a warm-up: the dashboard starts its worker when it opens.
       .catch(() => undefined);

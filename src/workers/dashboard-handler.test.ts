@@ -9,7 +9,10 @@ import {
 import { unpackCardIds } from '../domain/dashboard/packed-card-ids';
 import { defaultColumnId } from '../domain/default-columns';
 import { type BoardFilter, emptyFilter } from '../domain/find/board-filter';
-import { readHistory as readJournalHistory } from '../repositories/journal-history';
+import {
+  heldHistoryReader,
+  readHistory as readJournalHistory,
+} from '../repositories/journal-history';
 import { createTestBoard } from '../testing/test-database';
 import { dashboardHandler, type KeepCopy } from './dashboard-handler';
 
@@ -199,6 +202,36 @@ describe('the dashboard worker', () => {
         source.cards.map((one) => one.id),
       ),
     ).toEqual({ ...expected, flowToken: 1 });
+  });
+
+  it('makes the histories of the cards sent ahead, and counts a move made since', async () => {
+    const { board, card, source } = await movedBoard();
+    const reader = heldHistoryReader(async () => board.db);
+    const readHistory = vi.fn((boardId: string) => reader.read(boardId));
+    const handle = dashboardHandler(readHistory, keepCopy);
+    await handle({ cards: source.cards });
+    expect(await handle({ historyAhead: board.boardId })).toBeNull();
+    expect(readHistory).toHaveBeenCalledTimes(1);
+
+    // A move after the histories were made: that card's history is made again with it.
+    await board.repositories.recommendations.update(card.id, {
+      columnId: defaultColumnId('accepted'),
+    });
+    const moved = await board.repositories.recommendations.get(card.id);
+    if (moved === undefined) throw new Error('no card');
+    const cards = source.cards.map((one) => (one.id === card.id ? moved : one));
+    const { cards: _all, ...rest } = source;
+    const update = { ...rest, cardIds: cards.map((one) => one.id), changedCards: [moved] };
+    const packed = await handle({ ...request(board.boardId, 1), source: update });
+    if (packed === null) throw new Error('no figures');
+    const journal = (await readJournalHistory(board.db, board.boardId)).entries;
+    const expected = computeDashboard(
+      { ...source, cards, journal, today: TODAY },
+      { unit: 'month' },
+    );
+    expect(unpackCardIds(packed, update.cardIds)).toEqual({ ...expected, flowToken: 1 });
+    // The move back to Accepted leaves nothing implemented in its quarter.
+    expect(expected.implementedPerQuarter.at(-1)?.implemented.cardIds ?? []).not.toContain(card.id);
   });
 
   it('keeps the copy its read made once the figures are answered, once per read', async () => {

@@ -2,12 +2,7 @@ import type { DigestCopy } from '../db/journal-digest-copies';
 import type { CardHistory } from '../domain/dashboard/card-history';
 import { historyCards } from '../domain/dashboard/counted-cards';
 import { type CumulativeFlow, cumulativeFlowCards } from '../domain/dashboard/cumulative-flow';
-import {
-  computeDashboard,
-  dashboardHistory,
-  historyOfCards,
-  journalStart,
-} from '../domain/dashboard/dashboard';
+import { computeDashboard, historyOfCards } from '../domain/dashboard/dashboard';
 import type { DashboardCard, DashboardInput } from '../domain/dashboard/dashboard-input';
 import {
   type DashboardRequest,
@@ -19,6 +14,7 @@ import {
   type WorkerDashboard,
 } from '../domain/dashboard/dashboard-request';
 import type { Figure } from '../domain/dashboard/figure';
+import { type KeptCardHistory, keptCardHistory } from '../domain/dashboard/kept-card-history';
 import { type PackedCardIds, packCardIds } from '../domain/dashboard/packed-card-ids';
 import type { HistoryRead } from '../repositories/journal-history';
 
@@ -67,6 +63,8 @@ export function dashboardHandler(readHistory: ReadHistory, keepCopy: KeepCopy): 
   let ahead: { boardId: string; journal: Promise<HistoryRead> } | null = null;
   /** Every card as the page last sent it: a new read sends only those that changed. */
   let cardsById = new Map<string, DashboardCard>();
+  /** Every card's history as last made, ahead or for a board: the next is made from it. */
+  let histories: KeptCardHistory | null = null;
 
   /** The read's cards, in its order: those sent now laid over those held. */
   function cardsOf(update: DashboardSourceUpdate): DashboardCard[] {
@@ -101,6 +99,14 @@ export function dashboardHandler(readHistory: ReadHistory, keepCopy: KeepCopy): 
       if (copy !== null) await keepCopy(copy);
       return null;
     }
+    if ('historyAhead' in request) {
+      // Every card sent ahead and the journal as it is now: the dashboard's opening then makes
+      // again only the histories of cards changed or named in the journal since.
+      const { entries, copy } = await readHistory(request.historyAhead);
+      if (copy !== null) await keepCopy(copy);
+      histories = keptCardHistory(entries, [...cardsById.values()], histories);
+      return null;
+    }
     if ('readAhead' in request) {
       const journal = readHistory(request.readAhead);
       // The board that takes it awaits it and reports a failure; if none does, a failure must
@@ -128,8 +134,11 @@ export function dashboardHandler(readHistory: ReadHistory, keepCopy: KeepCopy): 
     const read = await held.journal;
     const input: DashboardInput = { ...held.source, journal: read.entries, today: request.today };
     const include = requestPredicate(held.source, request);
-    held.history ??= dashboardHistory(input);
-    held.firstDay ??= { date: journalStart(read.entries) };
+    if (held.history === undefined || held.firstDay === undefined) {
+      histories = keptCardHistory(read.entries, held.source.cards, histories);
+      held.history = histories.history;
+      held.firstDay = { date: histories.firstDay };
+    }
     // The cards the filter lets through, each asked once; the figures count those.
     const passing = historyCards(input.cards, include);
     const included = include === undefined ? held.history : historyOfCards(held.history, passing);

@@ -68,6 +68,8 @@ export type DashboardWorkerRequest =
   | { warm: string }
   /** Cards sent ahead, a few at a time, so that opening the dashboard sends few (primeCards). */
   | { cards: readonly DashboardCard[] }
+  /** Every card has been sent ahead: make their histories while the page is idle. */
+  | { historyAhead: string }
   /** The cards behind one number of the cumulative flow (its figures hold counts only). */
   | { flowCell: FlowCellRequest };
 
