@@ -14,6 +14,7 @@ import {
   type WorkerDashboard,
 } from '../domain/dashboard/dashboard-request';
 import type { Figure } from '../domain/dashboard/figure';
+import type { HistoryEntry } from '../domain/dashboard/history-entry';
 import { type KeptCardHistory, keptCardHistory } from '../domain/dashboard/kept-card-history';
 import { type PackedCardIds, packCardIds } from '../domain/dashboard/packed-card-ids';
 import type { HistoryRead } from '../repositories/journal-history';
@@ -65,6 +66,14 @@ export function dashboardHandler(readHistory: ReadHistory, keepCopy: KeepCopy): 
   let cardsById = new Map<string, DashboardCard>();
   /** Every card's history as last made, ahead or for a board: the next is made from it. */
   let histories: KeptCardHistory | null = null;
+  /** How many times `histories` has been made: a late ahead request leaves a newer one be. */
+  let historiesMade = 0;
+
+  function makeHistories(journal: readonly HistoryEntry[], cards: readonly DashboardCard[]) {
+    histories = keptCardHistory(journal, cards, histories);
+    historiesMade += 1;
+    return histories;
+  }
 
   /** The read's cards, in its order: those sent now laid over those held. */
   function cardsOf(update: DashboardSourceUpdate): DashboardCard[] {
@@ -102,9 +111,17 @@ export function dashboardHandler(readHistory: ReadHistory, keepCopy: KeepCopy): 
     if ('historyAhead' in request) {
       // Every card sent ahead and the journal as it is now: the dashboard's opening then makes
       // again only the histories of cards changed or named in the journal since.
-      const { entries, copy } = await readHistory(request.historyAhead);
+      const boardId = request.historyAhead;
+      const madeBefore = historiesMade;
+      const { entries, copy } = await readHistory(boardId);
+      // The dashboard opened during the read and made them itself, from its own read: making
+      // them again from this one would cost as much again and keep an older journal.
+      if (historiesMade === madeBefore) {
+        // Cards sent ahead for a board left since are neither made nor held.
+        cardsById = new Map([...cardsById].filter(([, card]) => card.boardId === boardId));
+        makeHistories(entries, [...cardsById.values()]);
+      }
       if (copy !== null) await keepCopy(copy);
-      histories = keptCardHistory(entries, [...cardsById.values()], histories);
       return null;
     }
     if ('readAhead' in request) {
@@ -135,9 +152,9 @@ export function dashboardHandler(readHistory: ReadHistory, keepCopy: KeepCopy): 
     const input: DashboardInput = { ...held.source, journal: read.entries, today: request.today };
     const include = requestPredicate(held.source, request);
     if (held.history === undefined || held.firstDay === undefined) {
-      histories = keptCardHistory(read.entries, held.source.cards, histories);
-      held.history = histories.history;
-      held.firstDay = { date: histories.firstDay };
+      const made = makeHistories(read.entries, held.source.cards);
+      held.history = made.history;
+      held.firstDay = { date: made.firstDay };
     }
     // The cards the filter lets through, each asked once; the figures count those.
     const passing = historyCards(input.cards, include);

@@ -26,6 +26,16 @@ function expectAsMadeAfresh(
   expect(made.firstDay).toBe(fresh.firstDay);
 }
 
+type Read = 'extended' | 'copied' | 'reordered' | 'shrunk';
+
+/** The journal a history was kept for, and the one read now, `part` being a cut of `whole`. */
+function journalsOf(read: Read, whole: typeof JOURNAL, part: typeof JOURNAL) {
+  if (read === 'shrunk') return { before: whole, journal: part };
+  if (read === 'copied') return { before: part, journal: whole.map((entry) => ({ ...entry })) };
+  if (read === 'reordered') return { before: part, journal: [...whole].reverse() };
+  return { before: part, journal: whole };
+}
+
 describe('keptCardHistory', () => {
   it('makes every history from nothing when nothing is kept', () => {
     expectAsMadeAfresh(keptCardHistory(JOURNAL, ALL_CARDS, null), JOURNAL, ALL_CARDS);
@@ -68,22 +78,65 @@ describe('keptCardHistory', () => {
     expect(made.history.get(CARDS.legacy.id)).not.toBe(kept.history.get(CARDS.legacy.id));
   });
 
-  it('equals the history made afresh for any journal extended and any cards changed, new or gone', () => {
-    const changeOf = fc.constantFrom('same', 'copy', 'moved', 'new', 'gone');
+  it('makes again the history of a card a new entry names, though its object is the same', () => {
+    const kept = keptCardHistory(JOURNAL, ALL_CARDS, null);
+    // The entry arrived before the card's new object did (the board not yet read again).
+    const journal = [
+      ...JOURNAL,
+      moveEntry('2026-03-14T09:00:00.000Z', CARDS.fresh, COL.triage, COL.accepted),
+    ];
+    const made = keptCardHistory(journal, ALL_CARDS, kept);
+    expectAsMadeAfresh(made, journal, ALL_CARDS);
+    expect(made.history.get(CARDS.fresh.id)).not.toEqual(kept.history.get(CARDS.fresh.id));
+  });
+
+  it('finds the entries pushed onto the very array it was made from', () => {
+    const journal = [...JOURNAL];
+    const kept = keptCardHistory(journal, ALL_CARDS, null);
+    journal.push(moveEntry('2026-03-14T09:00:00.000Z', CARDS.fresh, COL.triage, COL.accepted));
+    const made = keptCardHistory(journal, ALL_CARDS, kept);
+    expectAsMadeAfresh(made, journal, ALL_CARDS);
+    expect(made.history.get(CARDS.fresh.id)).not.toEqual(kept.history.get(CARDS.fresh.id));
+  });
+
+  it('equals the history made afresh for any journal read again and any cards changed', () => {
+    const AT = '2026-03-14T09:00:00.000Z';
+    const changeOf = fc.constantFrom(
+      'same',
+      'copy',
+      'moved',
+      'new',
+      'gone',
+      'archived',
+      'deleted',
+      'restored',
+    );
+    // How the journal read now relates to the kept one, read at a random cut of it.
+    const readOf = fc.constantFrom<Read>('extended', 'copied', 'reordered', 'shrunk');
     fc.assert(
       fc.property(
         fc.shuffledSubarray(JOURNAL, { minLength: 0 }),
         fc.nat(),
+        readOf,
         fc.array(changeOf, { minLength: ALL_CARDS.length, maxLength: ALL_CARDS.length }),
-        (journal, cut, changes) => {
-          const before = journal.slice(0, cut % (journal.length + 1));
-          // The cards as the kept history saw them: a card first sent later was not among them.
-          const earlier = ALL_CARDS.filter((_card, index) => changes[index] !== 'new');
+        (whole, cut, read, changes) => {
+          const part = whole.slice(0, cut % (whole.length + 1));
+          const { before, journal } = journalsOf(read, whole, part);
+          // The cards as the kept history saw them: a card first sent later was not among them,
+          // a card restored since was archived then.
+          const earlier = ALL_CARDS.flatMap((card, index): DashboardCard[] => {
+            const change = changes[index];
+            if (change === 'new') return [];
+            if (change === 'restored') return [{ ...card, archivedAt: AT }];
+            return [card];
+          });
           const kept = keptCardHistory(before, earlier, null);
           const cards = ALL_CARDS.flatMap((card, index): DashboardCard[] => {
             const change = changes[index];
             if (change === 'copy') return [{ ...card }];
             if (change === 'moved') return [{ ...card, columnId: COL.noted }];
+            if (change === 'archived') return [{ ...card, archivedAt: AT }];
+            if (change === 'deleted') return [{ ...card, deletedAt: AT }];
             if (change === 'gone') return [];
             return [card];
           });

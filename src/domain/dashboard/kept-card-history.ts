@@ -10,8 +10,14 @@ import type { HistoryEntry } from './history-entry';
  * the dashboard; the board and its journal seldom change much between two openings.
  */
 export interface KeptCardHistory {
-  /** The journal it was made from; a later read extends this very array (journal-history.ts). */
+  /**
+   * The journal it was made from. A later read of the same digest is a new array that starts
+   * with these same entry objects (journal-history.ts, `readOn`); `journalLength` also catches
+   * entries pushed onto this very array.
+   */
   journal: readonly HistoryEntry[];
+  /** How many entries `journal` had when the histories were made. */
+  journalLength: number;
   /** The cards it was made for, by id: a card object is replaced, never changed, when it changes. */
   cards: ReadonlyMap<string, DashboardCard>;
   history: CardHistory;
@@ -33,10 +39,11 @@ export function keptCardHistory(
   kept: KeptCardHistory | null,
 ): KeptCardHistory {
   const byId = new Map(cards.map((card) => [card.id, card]));
-  const added = kept === null ? null : entriesAdded(kept.journal, journal);
+  const added = kept === null ? null : entriesAdded(kept, journal);
   if (kept === null || added === null) {
     return {
       journal,
+      journalLength: journal.length,
       cards: byId,
       history: cardHistory(journal, cards),
       firstDay: journalStart(journal),
@@ -51,20 +58,23 @@ export function keptCardHistory(
     if (states === undefined) throw new Error(`No history was made for card ${card.id}`);
     history.set(card.id, states);
   }
-  return { journal, cards: byId, history, firstDay: earlier(kept.firstDay, journalStart(added)) };
+  const firstDay = earlier(kept.firstDay, journalStart(added));
+  return { journal, journalLength: journal.length, cards: byId, history, firstDay };
 }
 
-/** The entries `now` has past `before`, when `now` is `before` with entries added at its end. */
-function entriesAdded(
-  before: readonly HistoryEntry[],
-  now: readonly HistoryEntry[],
-): readonly HistoryEntry[] | null {
-  if (now === before) return [];
-  if (now.length < before.length) return null;
-  for (let index = 0; index < before.length; index += 1) {
-    if (now[index] !== before[index]) return null;
+/**
+ * The entries `now` has past the kept journal, when `now` is that journal with entries added
+ * at its end (a new array or the same one); null when it is anything else.
+ */
+function entriesAdded(kept: KeptCardHistory, now: readonly HistoryEntry[]): HistoryEntry[] | null {
+  const length = kept.journalLength;
+  if (now.length < length) return null;
+  if (now !== kept.journal) {
+    for (let index = 0; index < length; index += 1) {
+      if (now[index] !== kept.journal[index]) return null;
+    }
   }
-  return now.slice(before.length);
+  return now.slice(length);
 }
 
 /** The cards whose history these entries may change: those cardHistory reads them for. */
